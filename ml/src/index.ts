@@ -1,2 +1,2 @@
 // Public surface of @vigil/ml: one subpath per domain (`@vigil/ml/tables`, `@vigil/ml/quality`, ...).
-export const ML_PACKAGE = '@vigil/ml';
+export * from './errors/index.js';

@@ -1,0 +1,10 @@
+export type { AnswerEvent, Answerer, AnswererName, AnswerInput, ChatTurn } from './types.js';
+export { ExtractiveAnswerer, composeExtractive, type ExtractiveOptions, type ExtractiveAnswer } from './extractive.js';
+export { GeminiAnswerer, type GeminiAnswererOptions } from './gemini.js';
+export { OpenAIAnswerer, type OpenAIAnswererOptions } from './openai.js';
+export { withFallback, type FallbackOptions } from './fallback.js';
+export { createAnswerer, type AnswererConfig } from './create.js';
+export { buildGroundedPrompt, SYSTEM_INSTRUCTION, type GroundedPrompt, type PromptOptions } from './prompt.js';
+export { NOT_COVERED, saysNotCovered } from './not-covered.js';
+export { splitSentences } from './sentences.js';
+export { collectAnswer, type CollectedAnswer } from './collect.js';

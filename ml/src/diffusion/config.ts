@@ -1,0 +1,79 @@
+import { badInput } from '../errors/index.js';
+import type { SamplingVariance } from './gaussian.js';
+import type { ScheduleKind } from './schedule.js';
+
+/** Everything that defines a training run. All fields are plain data (JSON). */
+export interface DiffusionConfig {
+  /** Diffusion timesteps T. */
+  timesteps: number;
+  schedule: ScheduleKind;
+  /** Hidden widths of the denoiser MLP. */
+  layers: number[];
+  /** Width of the time (and label) embedding and of the input projection. */
+  dimT: number;
+  activation: 'relu' | 'silu';
+  /** Condition on the label column when the table has one. */
+  conditionOnLabel: boolean;
+  optimizer: 'adam' | 'adamw';
+  lr: number;
+  /** Floor of the cosine-annealed learning rate. */
+  lrMin: number;
+  weightDecay: number;
+  /** Linear warm-up steps before the cosine decay. */
+  warmupSteps: number;
+  steps: number;
+  batchSize: number;
+  /** EMA decay of the weights (0 = off); sampling then uses the EMA weights. */
+  emaDecay: number;
+  seed: number;
+  /** n_quantiles for the quantile transform; undefined = TabDDPM's max(min(n/30, 1000), 10). */
+  nQuantiles?: number;
+  samplingVariance: SamplingVariance;
+}
+
+/**
+ * Default for NSL-KDD on 2 CPU cores (wasm): TabDDPM's architecture family (MLP, 3 layers, T = 1000, AdamW,
+ * lr 2e-3), sized so that a full run (KDDTrain+, ~125k rows) fits in roughly 20–30 minutes. See README/bench notes.
+ */
+export const defaultDiffusionConfig: DiffusionConfig = {
+  timesteps: 1000,
+  schedule: 'cosine',
+  layers: [512, 512, 512],
+  dimT: 128,
+  activation: 'relu',
+  conditionOnLabel: true,
+  optimizer: 'adamw',
+  lr: 2e-3,
+  lrMin: 1e-5,
+  weightDecay: 1e-4,
+  warmupSteps: 100,
+  steps: 3000,
+  batchSize: 1024,
+  emaDecay: 0.995,
+  seed: 0,
+  samplingVariance: 'large',
+};
+
+export function resolveConfig(partial: Partial<DiffusionConfig> = {}): DiffusionConfig {
+  const c: DiffusionConfig = { ...defaultDiffusionConfig, ...partial };
+  const positiveInt = (name: keyof DiffusionConfig, v: number) => {
+    if (!Number.isInteger(v) || v < 1) throw badInput(`diffusion config: ${name} must be a positive integer (got ${v})`, { field: name });
+  };
+  positiveInt('timesteps', c.timesteps);
+  if (c.timesteps < 2) throw badInput('diffusion config: timesteps must be at least 2', { field: 'timesteps' });
+  positiveInt('steps', c.steps);
+  positiveInt('batchSize', c.batchSize);
+  positiveInt('dimT', c.dimT);
+  if (c.dimT % 2 !== 0) throw badInput('diffusion config: dimT must be even', { field: 'dimT' });
+  if (c.layers.length === 0) throw badInput('diffusion config: layers needs at least one width', { field: 'layers' });
+  c.layers.forEach((w) => positiveInt('layers', w));
+  if (!(c.lr > 0)) throw badInput('diffusion config: lr must be > 0', { field: 'lr' });
+  if (!(c.lrMin >= 0 && c.lrMin <= c.lr)) throw badInput('diffusion config: lrMin must be in [0, lr]', { field: 'lrMin' });
+  if (!(c.emaDecay >= 0 && c.emaDecay < 1)) throw badInput('diffusion config: emaDecay must be in [0, 1)', { field: 'emaDecay' });
+  if (!(c.weightDecay >= 0)) throw badInput('diffusion config: weightDecay must be ≥ 0', { field: 'weightDecay' });
+  if (!['linear', 'cosine'].includes(c.schedule)) throw badInput(`diffusion config: schedule must be linear or cosine`, { field: 'schedule' });
+  if (!['relu', 'silu'].includes(c.activation)) throw badInput('diffusion config: activation must be relu or silu', { field: 'activation' });
+  if (!['adam', 'adamw'].includes(c.optimizer)) throw badInput('diffusion config: optimizer must be adam or adamw', { field: 'optimizer' });
+  if (!Number.isInteger(c.seed)) throw badInput('diffusion config: seed must be an integer', { field: 'seed' });
+  return c;
+}

@@ -1,0 +1,16 @@
+export type { AttackObjectType, AttackRef, DocumentFormat, DocumentInput, ParsedDocument, ParsedSection } from './parsed-document.js';
+export type { Chunk, ChunkOptions } from './chunk.js';
+export type { IngestLimits } from './ingest-limits.js';
+export { DEFAULT_CHUNK_OPTIONS, chunkId } from './chunk.js';
+export { DEFAULT_INGEST_LIMITS, resolveLimits } from './ingest-limits.js';
+export { chunkDocument } from './chunker.js';
+export { contentHash } from './content-hash.js';
+export { detectFormat } from './detect-format.js';
+export { documentIdFor } from './document-id.js';
+export { parseDocuments } from './parse-document.js';
+export { parseHtml } from './html-parser.js';
+export { parseMarkdown } from './markdown-parser.js';
+export { parsePdf } from './pdf-parser.js';
+export { parseStix, STIX_MEDIA_TYPE } from './stix-parser.js';
+export { parseText } from './text-parser.js';
+export { splitSentences } from './sentences.js';

@@ -1,0 +1,119 @@
+/** A line of a PDF page as pdf.js lays it out: text and the baseline's y (PDF units, growing upwards). */
+export interface PdfLine {
+  text: string;
+  y: number;
+}
+
+/** The subset of pdf.js's TextItem / TextMarkedContent that line assembly reads. */
+export interface PdfTextItem {
+  str?: string;
+  hasEOL?: boolean;
+  transform?: number[];
+}
+
+/** Joins pdf.js text items into lines, using the items' end-of-line flags. */
+export function itemsToLines(items: readonly PdfTextItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let text = '';
+  let y: number | undefined;
+  const flush = () => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (clean) lines.push({ text: clean, y: y ?? 0 });
+    text = '';
+    y = undefined;
+  };
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    if (y === undefined && item.str.trim()) y = item.transform?.[5];
+    text += item.str;
+    if (item.hasEOL) flush();
+  }
+  flush();
+  return lines;
+}
+
+const PAGE_NUMBER = /^(page\s+)?(\d{1,4}|[ivxlcdm]{1,7})(\s+of\s+\d{1,4})?$/i;
+
+/** A key under which running headers and footers repeat from page to page (digits vary: page numbers). */
+const marginKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#');
+
+/**
+ * Drops running headers and footers: page numbers, and lines among the first or last two of a page that recur
+ * on at least 40% of the pages (at least 3). They would otherwise repeat inside every chunk.
+ */
+export function stripMargins(pages: PdfLine[][]): PdfLine[][] {
+  const margin = (lines: PdfLine[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    for (const key of new Set(margin(lines).map((l) => marginKey(l.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(3, Math.ceil(pages.length * 0.4));
+  return pages.map((lines) => {
+    const edge = new Set(margin(lines));
+    return lines.filter((line) => {
+      if (!edge.has(line)) return true;
+      if (PAGE_NUMBER.test(line.text)) return false;
+      return (counts.get(marginKey(line.text)) ?? 0) < threshold;
+    });
+  });
+}
+
+/**
+ * A numbered heading on a line of its own: `3. Handling an Incident`, `3.1.1 Preparing to Handle Incidents`,
+ * `Appendix B— Glossary`, `D.2 Tools`. Table-of-contents lines (dot leaders, trailing page numbers) are not.
+ */
+const HEADING = /^(?:(?:\d{1,2}\.)+\d{0,2}|[A-H]\.\d{1,2}(?:\.\d{1,2})*|Appendix [A-Z][.:—–-]?)\s+[A-Z(][^]{1,100}$/;
+
+export function isHeading(text: string): boolean {
+  if (!HEADING.test(text)) return false;
+  if (/\.{3,}|…|\s\d+$/.test(text) || /[.,;:]$/.test(text)) return false;
+  return text.split(' ').length <= 10;
+}
+
+export interface PdfBlock {
+  text: string;
+  heading: boolean;
+}
+
+/**
+ * Groups a page's lines into paragraphs: a vertical gap clearly wider than the page's usual line spacing, a jump
+ * upwards (a new column) or a heading starts a new one.
+ */
+export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i - 1]!.y - lines[i]!.y;
+    if (gap > 0) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  const spacing = gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
+  const blocks: PdfBlock[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) blocks.push({ text: joinLines(current), heading: false });
+    current = [];
+  };
+  lines.forEach((line, i) => {
+    if (isHeading(line.text)) {
+      flush();
+      blocks.push({ text: line.text, heading: true });
+      return;
+    }
+    const gap = i > 0 ? lines[i - 1]!.y - line.y : 0;
+    if (i > 0 && (gap <= 0 || (spacing > 0 && gap > spacing * 1.5))) flush();
+    current.push(line.text);
+  });
+  flush();
+  return blocks;
+}
+
+/** Joins wrapped lines with a space; a line ending in a hyphen joins the next without one. */
+function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (!out) out = line;
+    else if (/[A-Za-z]-$/.test(out)) out += line;
+    else out += ' ' + line;
+  }
+  return out;
+}

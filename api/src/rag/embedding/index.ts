@@ -1,0 +1,10 @@
+export type { Embedder } from './embedder.js';
+export type { EmbedderConfig, LoadedEmbedder } from './load-embedder.js';
+export type { GeminiEmbedderOptions } from './gemini-embedder.js';
+export type { TransformersEmbedderOptions, TransformersModelSource } from './transformers-embedder.js';
+export type { LocalModelCheck } from './local-model-folder.js';
+export { dot, normalize } from './embedder.js';
+export { loadEmbedder } from './load-embedder.js';
+export { createGeminiEmbedder } from './gemini-embedder.js';
+export { createTransformersEmbedder, MINILM_EMBEDDER_ID, MINILM_MODEL_ID } from './transformers-embedder.js';
+export { inspectModelFolder, REQUIRED_MODEL_FILES } from './local-model-folder.js';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DiffusionConfig } from './config.js';
-import { denoiserBackward, denoiserForward, type Denoiser } from './denoiser.js';
+import { denoiserBackward, denoiserForward, type Denoiser, type DenoiserInput } from './denoiser.js';
 import { gaussianQSample } from './gaussian.js';
 import { catLayout, indexToLogOnehot, indexToOnehot, multinomialLoss, type CatLayout } from './multinomial.js';
 import { applyUpdate, learningRate, type OptimizerState } from './optimizer.js';
@@ -70,40 +70,49 @@ export interface StepLoss {
   multinomial: number;
 }
 
+/** The tensors of one batch: denoiser input, Gaussian noise and log one-hots. Call inside tf.tidy. */
+export function batchTensors(st: TrainState, batch: Batch, dNum: number) {
+  const { schedule: s, layout } = st;
+  const b = batch.rows;
+  const parts: tf.Tensor2D[] = [];
+  let noise: tf.Tensor2D | undefined;
+  if (dNum > 0) {
+    noise = tf.tensor2d(batch.noise, [b, dNum]);
+    parts.push(gaussianQSample(s, tf.tensor2d(batch.x0Num, [b, dNum]), batch.t, noise));
+  }
+  if (layout.total > 0) parts.push(tf.tensor2d(indexToOnehot(batch.xtCat, b, layout), [b, layout.total]));
+  const x = parts.length === 1 ? parts[0]! : (tf.concat(parts, 1) as tf.Tensor2D);
+  const tEmb = tf.tensor2d(timestepEmbedding(batch.t, st.config.dimT), [b, st.config.dimT]);
+  const yOnehot = st.classes > 0 && batch.y ? onehotRows(batch.y, b, st.classes) : undefined;
+  const input: DenoiserInput = { x, tEmb, ...(yOnehot ? { yOnehot } : {}) };
+  const logX0 = layout.total > 0 ? indexToLogOnehot(batch.x0Cat, b, layout) : undefined;
+  const logXt = layout.total > 0 ? indexToLogOnehot(batch.xtCat, b, layout) : undefined;
+  return { input, noise, logX0, logXt };
+}
+
+/** TabDDPM's mixed loss of a denoiser output: MSE on ε for numerics + mean multinomial loss. Call inside tf.tidy. */
+export function batchLoss(st: TrainState, batch: Batch, dNum: number, bt: ReturnType<typeof batchTensors>, out: tf.Tensor2D) {
+  const { schedule: s, layout } = st;
+  const gaussian = dNum > 0 ? (tf.mean(tf.square(tf.sub(bt.noise!, tf.slice(out, [0, 0], [-1, dNum])))) as tf.Scalar) : tf.scalar(0);
+  let total: tf.Scalar = gaussian;
+  if (layout.total > 0) {
+    const catOut = tf.slice(out, [0, dNum], [-1, layout.total]) as tf.Tensor2D;
+    total = tf.add(total, tf.mean(multinomialLoss(s, catOut, bt.logX0!, bt.logXt!, batch.t, layout)));
+  }
+  return { total, gaussian };
+}
+
 /**
  * Loss and gradients for one batch: forward pass, dLoss/dOutput by autodiff of the (matMul-free) loss head, then
  * the hand-written backward pass through the dense layers. Returns tensors the caller must dispose.
  */
 export function lossAndGrads(st: TrainState, batch: Batch, dNum: number): { loss: tf.Scalar; gaussian: tf.Scalar; grads: tf.Tensor[] } {
   return tf.tidy(() => {
-    const { schedule: s, layout } = st;
-    const b = batch.rows;
-    const parts: tf.Tensor2D[] = [];
-    let noise: tf.Tensor2D | undefined;
-    if (dNum > 0) {
-      noise = tf.tensor2d(batch.noise, [b, dNum]);
-      parts.push(gaussianQSample(s, tf.tensor2d(batch.x0Num, [b, dNum]), batch.t, noise));
-    }
-    if (layout.total > 0) parts.push(tf.tensor2d(indexToOnehot(batch.xtCat, b, layout), [b, layout.total]));
-    const x = parts.length === 1 ? parts[0]! : (tf.concat(parts, 1) as tf.Tensor2D);
-    const tEmb = tf.tensor2d(timestepEmbedding(batch.t, st.config.dimT), [b, st.config.dimT]);
-    const yOnehot = st.classes > 0 && batch.y ? onehotRows(batch.y, b, st.classes) : undefined;
-    const cache = denoiserForward(st.denoiser, { x, tEmb, ...(yOnehot ? { yOnehot } : {}) });
-    const logX0 = layout.total > 0 ? indexToLogOnehot(batch.x0Cat, b, layout) : undefined;
-    const logXt = layout.total > 0 ? indexToLogOnehot(batch.xtCat, b, layout) : undefined;
-    const gaussianOf = (out: tf.Tensor2D) => tf.mean(tf.square(tf.sub(noise!, tf.slice(out, [0, 0], [-1, dNum])))) as tf.Scalar;
-    const lossOf = (out: tf.Tensor2D): tf.Scalar => {
-      let total: tf.Scalar = tf.scalar(0);
-      if (dNum > 0) total = tf.add(total, gaussianOf(out));
-      if (layout.total > 0) {
-        const catOut = tf.slice(out, [0, dNum], [-1, layout.total]) as tf.Tensor2D;
-        total = tf.add(total, tf.mean(multinomialLoss(s, catOut, logX0!, logXt!, batch.t, layout)));
-      }
-      return total;
-    };
-    const { value, grad } = tf.valueAndGrad(lossOf)(cache.out);
+    const bt = batchTensors(st, batch, dNum);
+    const cache = denoiserForward(st.denoiser, bt.input);
+    const { value, grad } = tf.valueAndGrad((out: tf.Tensor2D) => batchLoss(st, batch, dNum, bt, out).total)(cache.out);
     const grads = denoiserBackward(st.denoiser, cache, grad as tf.Tensor2D);
-    const gaussian = dNum > 0 ? gaussianOf(cache.out) : tf.scalar(0);
+    const gaussian = batchLoss(st, batch, dNum, bt, cache.out).gaussian;
     return { loss: value, gaussian, grads };
   });
 }

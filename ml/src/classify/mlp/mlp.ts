@@ -5,7 +5,7 @@ import { decodeF32, encodeF32 } from '../serialize.js';
 import { topByMagnitude } from '../softmax.js';
 import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from '../types.js';
 import { checkConfig, checkInput, checkState, checkTraining, throwIfAborted, tick } from '../validate.js';
-import { ensureBackend } from './backend.js';
+import { initBackend } from '../../tf/index.js';
 import { backward, forward, initDense, type DenseParams } from './layers.js';
 
 export interface MlpOptions {
@@ -50,7 +50,7 @@ export class MlpClassifier implements Classifier {
     const d = this.features.length;
     checkInput(X, this.features);
     checkTraining(X, y, k, opts);
-    await ensureBackend();
+    await initBackend(); // shared backend choice (ml/src/tf): tfjs-node when installed, else wasm
     const { hidden, epochs, batchSize, learningRate, l2 } = this.options;
     const random = rng(opts.seed);
     const sizes = [d, ...hidden, k];

@@ -9,3 +9,5 @@ export { createClassifier, loadClassifier, families, type FamilyOptions } from '
 export { classWeights } from './weights.js';
 export { augment, type LabelledRows } from './augment.js';
 export * from './metrics.js';
+export { noveltyFolds, youdenThreshold, type NoveltyFold, type ThresholdChoice } from './novelty.js';
+export { featureSpecs, tableRecords, tableLabels } from './table-adapter.js';

@@ -107,11 +107,27 @@ export function thinRoc(points: RocPoint[], max = 200): RocPoint[] {
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]!);
 }
 
-/** Every metric for predictions `proba` (rows × classes) against true class indices. */
-export function evaluate(yTrue: Int32Array, proba: Float32Array, classes: readonly string[]): Evaluation {
+/** Binary decisions: class 1 where its probability (column 1) is at least `threshold`. */
+export function decideAt(proba: Float32Array, threshold: number): Int32Array {
+  const out = new Int32Array(proba.length / 2);
+  for (let r = 0; r < out.length; r++) out[r] = proba[r * 2 + 1]! >= threshold ? 1 : 0;
+  return out;
+}
+
+/**
+ * Every metric for predictions `proba` (rows × classes) against true class indices. Predictions are the argmax,
+ * or for two classes with `threshold`, class 1 where P(class 1) ≥ threshold. ROC/AUC never depend on it.
+ */
+export function evaluate(
+  yTrue: Int32Array,
+  proba: Float32Array,
+  classes: readonly string[],
+  options: { threshold?: number } = {},
+): Evaluation {
   const k = classes.length;
   if (proba.length !== yTrue.length * k) throw badInput(`${proba.length} probabilities for ${yTrue.length} rows × ${k} classes`);
-  const yPred = argmaxRows(proba, k);
+  if (options.threshold !== undefined && k !== 2) throw badInput('a decision threshold needs exactly 2 classes');
+  const yPred = options.threshold === undefined ? argmaxRows(proba, k) : decideAt(proba, options.threshold);
   const confusion = confusionMatrix(yTrue, yPred, k);
   const perClass = perClassMetrics(confusion, classes);
   const mean = (f: (m: ClassMetrics) => number) => perClass.reduce((s, m) => s + f(m), 0) / k;

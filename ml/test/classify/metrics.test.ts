@@ -70,3 +70,13 @@ test('evaluate gives binary ROC from column 1 and the confusion matrix in class 
   close(ev.accuracy, 0.75);
   close(ev.rocAuc!, 1);
 });
+
+test('a decision threshold moves binary predictions but not the ROC', () => {
+  const proba = new Float32Array([0.9, 0.1, 0.7, 0.3, 0.4, 0.6]);
+  const y = Int32Array.from([0, 1, 1]);
+  const at05 = evaluate(y, proba, ['normal', 'attack']);
+  const at02 = evaluate(y, proba, ['normal', 'attack'], { threshold: 0.2 });
+  close(at05.accuracy, 2 / 3); // row 1 (0.3) missed
+  close(at02.accuracy, 1); // 0.1 < 0.2 stays normal, 0.3 and 0.6 flagged
+  close(at02.rocAuc!, at05.rocAuc!);
+});

@@ -24,8 +24,8 @@ export interface GeminiEmbedderOptions {
 export function createGeminiEmbedder(options: GeminiEmbedderOptions): Embedder {
   const modelName = options.model ?? 'text-embedding-004';
   const dimensions = options.dimensions ?? 768;
-  const requestOptions = { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), timeout: options.timeoutMs ?? 30_000 };
-  const model = new GoogleGenerativeAI(options.apiKey).getGenerativeModel({ model: modelName }, requestOptions);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const model = new GoogleGenerativeAI(options.apiKey).getGenerativeModel({ model: modelName }, options.baseUrl ? { baseUrl: options.baseUrl } : {});
   const request = (text: string) =>
     ({
       content: { role: 'user', parts: [{ text }] },
@@ -41,7 +41,8 @@ export function createGeminiEmbedder(options: GeminiEmbedderOptions): Embedder {
       inBatches(texts, options.batchSize ?? 100, async (batch) => {
         let embeddings: { values?: number[] }[] | undefined;
         try {
-          embeddings = (await model.batchEmbedContents({ requests: batch.map(request) })).embeddings;
+          // A per-call signal rather than the SDK's `timeout`, whose timer is never cleared and keeps a process alive.
+          embeddings = (await model.batchEmbedContents({ requests: batch.map(request) }, { signal: AbortSignal.timeout(timeoutMs) })).embeddings;
         } catch (error) {
           throw geminiError(error, modelName);
         }

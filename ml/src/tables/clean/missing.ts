@@ -7,7 +7,7 @@ import type { CleaningStepReport, MissingColumnReport, MissingStrategy } from '.
 export interface MissingValueOptions {
   /** Strategy per column name. */
   columns?: Record<string, MissingStrategy>;
-  /** Strategy for columns not listed. Default: drop the row. */
+  /** Strategy for columns not listed (mean or median fall back to mode for categorical columns). Default: drop the row. */
   default?: MissingStrategy;
 }
 
@@ -19,7 +19,13 @@ const isMissing = (d: ColumnData, r: number) => (d.type === 'numeric' ? Number.i
  */
 export function handleMissingValues(table: Table, options: MissingValueOptions = {}): { table: Table; report: CleaningStepReport } {
   for (const name of Object.keys(options.columns ?? {})) table.indexOf(name);
-  const strategyOf = (name: string): MissingStrategy => options.columns?.[name] ?? options.default ?? { kind: 'drop-row' };
+  const strategyOf = (name: string): MissingStrategy => {
+    const declared = options.columns?.[name];
+    if (declared) return declared;
+    const fallback = options.default ?? { kind: 'drop-row' };
+    const averaging = fallback.kind === 'mean' || fallback.kind === 'median';
+    return averaging && table.spec(name).kind !== 'numeric' ? { kind: 'mode' } : fallback;
+  };
   const counts = table.columns.map((_, c) => {
     const d = table.dataAt(c);
     let n = 0;

@@ -2,7 +2,7 @@ import type { Matrix } from './matrix.js';
 import { rng, shuffle } from './random.js';
 import { softmaxInPlace, topByMagnitude } from './softmax.js';
 import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from './types.js';
-import { checkConfig, checkInput, checkState, checkTraining, throwIfAborted, tick } from './validate.js';
+import { checkConfig, checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from './validate.js';
 import { decodeF32, encodeF32 } from './serialize.js';
 
 export interface LogisticOptions {
@@ -30,6 +30,7 @@ export class LogisticRegression implements Classifier {
   /** classes × features, row-major. */
   private weights: Float32Array;
   private bias: Float32Array;
+  private trained = false;
 
   constructor(config: ClassifierConfig, options: Partial<LogisticOptions> = {}) {
     checkConfig(config);
@@ -114,11 +115,13 @@ export class LogisticRegression implements Classifier {
     }
     this.weights = W;
     this.bias = b;
+    this.trained = true;
     return { ms: performance.now() - started, steps: step, finalLoss: loss };
   }
 
   predictProba(X: Matrix): Float32Array {
     checkInput(X, this.features);
+    if (!this.trained) throw notFitted(this.family);
     const k = this.classes.length;
     const d = this.features.length;
     const out = new Float32Array(X.rows * k);
@@ -146,6 +149,7 @@ export class LogisticRegression implements Classifier {
   }
 
   toJSON(): ClassifierState {
+    if (!this.trained) throw notFitted(this.family);
     return {
       family: this.family,
       version: 1,
@@ -163,6 +167,7 @@ export class LogisticRegression implements Classifier {
     const model = new LogisticRegression(state, state.options as Partial<LogisticOptions>);
     model.weights = decodeF32(state.weights, model.classes.length * model.features.length);
     model.bias = decodeF32(state.bias, model.classes.length);
+    model.trained = true;
     return model;
   }
 }

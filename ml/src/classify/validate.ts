@@ -43,3 +43,6 @@ export function checkState(state: ClassifierState, family: Family): void {
 
 /** Yields to the event loop so aborts and progress reach the caller during long fits. */
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export const notFitted = (family: Family) =>
+  new VigilError(ErrorCode.CONFLICT, `the ${family} model has not been fitted or loaded yet`, { family });

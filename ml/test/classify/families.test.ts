@@ -94,3 +94,11 @@ test('inputs of the wrong width and labels out of range are typed errors', async
     code: 'BAD_USER_INPUT',
   });
 });
+
+test('predicting or saving before a fit is a CONFLICT error, for every family', () => {
+  for (const family of families) {
+    const model = createClassifier(family, { task: 'binary', classes: ['n', 'a'], features: ['x'] });
+    assert.throws(() => model.predictProba({ rows: 1, cols: 1, data: new Float32Array(1) }), { code: 'CONFLICT' });
+    assert.throws(() => model.toJSON(), { code: 'CONFLICT' });
+  }
+});

@@ -4,7 +4,7 @@ import { rng, shuffle } from '../random.js';
 import { decodeF32, encodeF32 } from '../serialize.js';
 import { topByMagnitude } from '../softmax.js';
 import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from '../types.js';
-import { checkConfig, checkInput, checkState, checkTraining, throwIfAborted, tick } from '../validate.js';
+import { checkConfig, checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from '../validate.js';
 import { initBackend } from '../../tf/index.js';
 import { backward, forward, initDense, type DenseParams } from './layers.js';
 
@@ -182,7 +182,7 @@ export class MlpClassifier implements Classifier {
   }
 
   private fitted(): void {
-    if (this.params.length === 0) throw new Error('MlpClassifier: fit or load the model before predicting');
+    if (this.params.length === 0) throw notFitted(this.family);
   }
 }
 

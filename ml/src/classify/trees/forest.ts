@@ -3,7 +3,7 @@ import { rng } from '../random.js';
 import { decodeF32, decodeI32, encodeF32, encodeI32 } from '../serialize.js';
 import { topByMagnitude } from '../softmax.js';
 import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from '../types.js';
-import { checkConfig, checkInput, checkState, checkTraining, throwIfAborted, tick } from '../validate.js';
+import { checkConfig, checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from '../validate.js';
 import { binMatrix, fitBinEdges } from './bins.js';
 import { growTree, NodeStore } from './grow.js';
 
@@ -179,7 +179,7 @@ export class RandomForest implements Classifier {
   }
 
   private fitted(): Nodes {
-    if (!this.nodes) throw new Error('RandomForest: fit or load the model before predicting');
+    if (!this.nodes) throw notFitted(this.family);
     return this.nodes;
   }
 }

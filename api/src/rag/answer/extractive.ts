@@ -55,8 +55,12 @@ export function composeExtractive(
   const df = new Map<string, number>();
   context.forEach((chunk, rank) => {
     const seenInChunk = new Set<string>();
-    (chunk.sentences ?? splitSentences(chunk.text)).forEach((raw, position) => {
+    const split = chunk.sentences ?? splitSentences(chunk.text);
+    split.forEach((raw, position) => {
       if (!isProse(raw)) return;
+      // Chunks overlap and are cut by length: a first sentence starting mid-word or a last one cut short is a fragment.
+      if (position === 0 && /^[a-z]/.test(raw)) return;
+      if (position === split.length - 1 && split.length > 1 && !/[.!?:;)"'\u201d\u2019]$/.test(raw)) return;
       const terms = termSet(raw);
       for (const t of queryTerms) if (terms.has(t)) seenInChunk.add(t);
       candidates.push({ chunk, rank, position, raw, terms, score: 0 });

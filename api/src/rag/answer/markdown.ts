@@ -6,6 +6,11 @@
 export function quoteAsMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    // Source formatting that would otherwise come out escaped and unreadable: ATT&CK writes Markdown links and
+    // <code> spans, NIST bibliographic references look like our markers.
+    .replace(/<code>([^<`]*)<\/code>/gi, '`$1`')
+    .replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+    .replace(/\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/</g, '&lt;')

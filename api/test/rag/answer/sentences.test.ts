@@ -29,5 +29,12 @@ test('citedNumbers reads single, grouped and adjacent markers within range', () 
 });
 
 test('quoteAsMarkdown escapes HTML and brackets and flattens lines', () => {
-  assert.equal(quoteAsMarkdown('a <b>\n# c [1]'), 'a &lt;b&gt; # c \\[1\\]');
+  assert.equal(quoteAsMarkdown('a <b>\n# c [x]'), 'a &lt;b&gt; # c \\[x\\]');
+});
+
+test('quoteAsMarkdown keeps link labels and code, drops bibliographic markers', () => {
+  assert.equal(
+    quoteAsMarkdown('Use [Valid Accounts](https://attack.mitre.org/techniques/T1078) via <code>net.exe</code> as in [16] and [3, 4].'),
+    'Use Valid Accounts via `net.exe` as in and.',
+  );
 });

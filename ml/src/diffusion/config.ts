@@ -29,6 +29,8 @@ export interface DiffusionConfig {
   /** n_quantiles for the quantile transform; undefined = TabDDPM's max(min(n/30, 1000), 10). */
   nQuantiles?: number;
   samplingVariance: SamplingVariance;
+  /** Clip the predicted x̂_0 of numeric columns to ±this while sampling (0 = off, TabDDPM's default). */
+  clipDenoised: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export const defaultDiffusionConfig: DiffusionConfig = {
   emaDecay: 0.995,
   seed: 0,
   samplingVariance: 'large',
+  clipDenoised: 5.2,
 };
 
 export function resolveConfig(partial: Partial<DiffusionConfig> = {}): DiffusionConfig {
@@ -74,6 +77,7 @@ export function resolveConfig(partial: Partial<DiffusionConfig> = {}): Diffusion
   if (!['linear', 'cosine'].includes(c.schedule)) throw badInput(`diffusion config: schedule must be linear or cosine`, { field: 'schedule' });
   if (!['relu', 'silu'].includes(c.activation)) throw badInput('diffusion config: activation must be relu or silu', { field: 'activation' });
   if (!['adam', 'adamw'].includes(c.optimizer)) throw badInput('diffusion config: optimizer must be adam or adamw', { field: 'optimizer' });
+  if (!(c.clipDenoised >= 0)) throw badInput('diffusion config: clipDenoised must be ≥ 0 (0 = off)', { field: 'clipDenoised' });
   if (!Number.isInteger(c.seed)) throw badInput('diffusion config: seed must be an integer', { field: 'seed' });
   return c;
 }

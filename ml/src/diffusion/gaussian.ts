@@ -32,7 +32,9 @@ export type SamplingVariance = 'large' | 'small';
 
 /**
  * One reverse step x_t → x_{t−1} from the predicted noise: the posterior mean at x̂_0, plus noise with the
- * 'large' (β_t, TabDDPM's choice) or 'small' (posterior) variance; no noise at t = 0.
+ * 'large' (β_t, TabDDPM's choice) or 'small' (posterior) variance; no noise at t = 0. With `clip`, x̂_0 is
+ * clipped to [−clip, clip] first (the quantile-normal data never leaves ±5.2): near t = T the cosine schedule's
+ * β ≈ 0.999 amplifies ε̂ errors by 1/√α_t ≈ 30 otherwise.
  */
 export function gaussianPSample(
   s: Schedule,
@@ -41,9 +43,11 @@ export function gaussianPSample(
   eps: tf.Tensor2D,
   noise: tf.Tensor2D,
   variance: SamplingVariance = 'large',
+  clip?: number,
 ): tf.Tensor2D {
   return tf.tidy(() => {
-    const x0 = predictX0FromEps(s, xt, t, eps);
+    let x0 = predictX0FromEps(s, xt, t, eps);
+    if (clip !== undefined) x0 = tf.clipByValue(x0, -clip, clip);
     const mean = tf.add(tf.mul(coef(s.posteriorMeanCoef1, t), x0), tf.mul(coef(s.posteriorMeanCoef2, t), xt));
     const logVar = variance === 'large' ? s.largeLogVariance : s.posteriorLogVarianceClipped;
     const sd = new Float32Array(t.length);
@@ -62,10 +66,15 @@ export function gaussianDdimStep(
   t: number,
   tPrev: number,
   eps: tf.Tensor2D,
+  clip?: number,
 ): tf.Tensor2D {
   return tf.tidy(() => {
     const b = xt.shape[0];
-    const x0 = predictX0FromEps(s, xt, new Int32Array(b).fill(t), eps);
+    let x0 = predictX0FromEps(s, xt, new Int32Array(b).fill(t), eps);
+    if (clip !== undefined) {
+      x0 = tf.clipByValue(x0, -clip, clip);
+      eps = tf.div(tf.sub(xt, tf.mul(x0, Math.sqrt(s.alphasCumprod[t]!))), Math.sqrt(1 - s.alphasCumprod[t]!));
+    }
     const abPrev = tPrev < 0 ? 1 : s.alphasCumprod[tPrev]!;
     return tf.add(tf.mul(x0, Math.sqrt(abPrev)), tf.mul(eps, Math.sqrt(1 - abPrev)));
   });

@@ -92,6 +92,7 @@ function denoiseBatch(model: DiffusionModel, b: number, timesteps: number[], rng
   const dNum = model.preprocessor.numeric.length;
   const F = layout.sizes.length;
   const full = timesteps.length === s.T;
+  const clip = config.clipDenoised > 0 ? config.clipDenoised : undefined;
   let z = tf.tensor2d(rng.normals(b * dNum), [b, dNum]);
   let codes = new Int32Array(b * F);
   for (let i = 0; i < b; i++) for (let f = 0; f < F; f++) codes[i * F + f] = rng.int(layout.sizes[f]!);
@@ -112,8 +113,8 @@ function denoiseBatch(model: DiffusionModel, b: number, timesteps: number[], rng
         if (dNum > 0) {
           const eps = tf.slice(out, [0, 0], [-1, dNum]) as tf.Tensor2D;
           zNext = full
-            ? gaussianPSample(s, z, tArr, eps, tf.tensor2d(numNoise, [b, dNum]), config.samplingVariance)
-            : gaussianDdimStep(s, z, t, tPrev, eps);
+            ? gaussianPSample(s, z, tArr, eps, tf.tensor2d(numNoise, [b, dNum]), config.samplingVariance, clip)
+            : gaussianDdimStep(s, z, t, tPrev, eps, clip);
         }
         let catCodes: tf.Tensor2D | undefined;
         if (F > 0) {

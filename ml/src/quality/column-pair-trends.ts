@@ -117,15 +117,20 @@ export function columnPairTrends(real: Table, synthetic: Table, metadata: Metada
 function numericSide(values: Float64Array, needBins: boolean): NumericSide {
   const constant = isConstant(values);
   let unit: Float64Array | null = null;
-  if (!constant && !values.some(Number.isNaN)) {
-    let sum = 0;
-    for (const v of values) sum += v;
-    const mean = sum / values.length;
-    unit = values.map((v) => v - mean);
+  let sum = 0;
+  for (let k = 0; k < values.length; k++) sum += values[k]!;
+  if (!constant && !Number.isNaN(sum)) {
+    const n = values.length;
+    const mean = sum / n;
+    unit = new Float64Array(n);
     let norm = 0;
-    for (const v of unit) norm += v * v;
+    for (let k = 0; k < n; k++) {
+      const d = values[k]! - mean;
+      unit[k] = d;
+      norm += d * d;
+    }
     norm = Math.sqrt(norm);
-    for (let k = 0; k < unit.length; k++) unit[k]! /= norm;
+    for (let k = 0; k < n; k++) unit[k]! /= norm;
   }
   return { values, constant, unit, bins: needBins ? discretizeColumn(values) : null };
 }

@@ -1,4 +1,4 @@
-import { sortedFinite } from '../tables/index.js';
+import { sortFloat64 } from './sort.js';
 
 /** SDMetrics rounds values to 14 decimals (sys.float_info.dig - 1) before the KS test. */
 const MAX_DECIMALS_SCALE = 1e14;
@@ -17,9 +17,17 @@ export const roundTo14Decimals = (x: number): number => rint(x * MAX_DECIMALS_SC
  * values rounded as SDMetrics' KSComplement does. NaN when either side has no values.
  */
 export function ksStatistic(real: ArrayLike<number>, synthetic: ArrayLike<number>): number {
-  const a = sortedFinite(Float64Array.from(real, roundTo14Decimals));
-  const b = sortedFinite(Float64Array.from(synthetic, roundTo14Decimals));
-  return ksStatisticSorted(a, b);
+  return ksStatisticSorted(sortFloat64(roundedFinite(real)), sortFloat64(roundedFinite(synthetic)));
+}
+
+function roundedFinite(values: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(values.length);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isNaN(v)) out[k++] = roundTo14Decimals(v);
+  }
+  return out.subarray(0, k);
 }
 
 /** D for two ascending arrays without NaN. */

@@ -31,3 +31,15 @@ export async function inBatches(texts: readonly string[], size: number, embed: (
   for (let i = 0; i < texts.length; i += size) out.push(...(await embed(texts.slice(i, i + size))));
   return out;
 }
+
+/**
+ * Like {@link inBatches}, but batches texts of similar length together (a batch is padded to its longest text),
+ * and returns the vectors in the callers' order.
+ */
+export async function inLengthSortedBatches(texts: readonly string[], size: number, embed: (batch: string[]) => Promise<Float32Array[]>): Promise<Float32Array[]> {
+  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
+  const sorted = await inBatches(order.map((i) => texts[i]!), size, embed);
+  const out = new Array<Float32Array>(texts.length);
+  order.forEach((original, position) => (out[original] = sorted[position]!));
+  return out;
+}

@@ -1,7 +1,7 @@
 import { unavailable } from '@vigil/ml/errors';
 import { env, type FeatureExtractionPipeline, pipeline } from '@huggingface/transformers';
 import path from 'node:path';
-import { type Embedder, inBatches } from './embedder.js';
+import { type Embedder, inLengthSortedBatches } from './embedder.js';
 
 export const MINILM_MODEL_ID = 'Xenova/all-MiniLM-L6-v2';
 export const MINILM_EMBEDDER_ID = 'minilm-l6-v2@384';
@@ -53,7 +53,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
     id: MINILM_EMBEDDER_ID,
     dimensions: MINILM_DIMENSIONS,
     embed: (texts) =>
-      inBatches(texts, batchSize, async (batch) => {
+      inLengthSortedBatches(texts, batchSize, async (batch) => {
         const output = await extractor(batch, { pooling: 'mean', normalize: true });
         const [rows, dims] = output.dims as [number, number];
         if (rows !== batch.length || dims !== MINILM_DIMENSIONS) {

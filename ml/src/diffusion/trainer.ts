@@ -37,8 +37,9 @@ export interface TrainResult {
  */
 export async function train(table: TrainingTable, partial: Partial<DiffusionConfig>, hooks: TrainHooks = {}): Promise<TrainResult> {
   const config = resolveConfig(partial);
+  // Unconditioned, the label is learnt as one more categorical column (so samples still carry it).
+  if (!config.conditionOnLabel && table.label) table = { numeric: table.numeric, categorical: [...table.categorical, table.label] };
   const preprocessor = fitPreprocessor(table, config.nQuantiles === undefined ? {} : { nQuantiles: config.nQuantiles });
-  if (!config.conditionOnLabel && preprocessor.label) delete preprocessor.label;
   const data = encodeTable(preprocessor, table);
   const st = createTrainState(config, preprocessor);
   try {

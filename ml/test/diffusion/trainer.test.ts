@@ -115,3 +115,18 @@ test('sampling: n rows, per-class counts, original columns and types; a saved mo
   disposeModel(copy);
   assert.equal(tf.memory().numTensors, 0);
 });
+
+test('unconditioned, the label is generated as a categorical column; bad configs are typed errors', async () => {
+  const table = tinyTable(100);
+  const { model } = await train(table, { ...tiny, steps: 2, conditionOnLabel: false });
+  assert.equal(model!.classes, 0);
+  const rows = await sample(model!, 10, { seed: 1, steps: 5 });
+  assert.deepEqual(rows.categorical.map((c) => c.name), ['proto', 'flag', 'label']);
+  assert.equal(rows.label, undefined);
+  disposeModel(model!);
+  for (const bad of [{ timesteps: 1 }, { layers: [] }, { lr: 0 }, { dimT: 7 }, { emaDecay: 1 }, { schedule: 'quadratic' as never }]) {
+    assert.throws(() => resolveConfig(bad), (e) => isVigilError(e) && e.code === 'BAD_USER_INPUT', JSON.stringify(bad));
+  }
+  await assert.rejects(train({ numeric: [{ name: 'x', values: [1, 2, 3] }], categorical: [{ name: 'c', values: ['a'] }] }, tiny), (e) => isVigilError(e) && e.code === 'BAD_USER_INPUT');
+  assert.equal(tf.memory().numTensors, 0);
+});

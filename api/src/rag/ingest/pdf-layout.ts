@@ -2,6 +2,8 @@
 export interface PdfLine {
   text: string;
   y: number;
+  /** The tallest glyph run on the line (font size, roughly); 0 when unknown. */
+  height: number;
 }
 
 /** The subset of pdf.js's TextItem / TextMarkedContent that line assembly reads. */
@@ -9,6 +11,7 @@ export interface PdfTextItem {
   str?: string;
   hasEOL?: boolean;
   transform?: number[];
+  height?: number;
 }
 
 /** Joins pdf.js text items into lines, using the items' end-of-line flags. */
@@ -16,15 +19,20 @@ export function itemsToLines(items: readonly PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let text = '';
   let y: number | undefined;
+  let height = 0;
   const flush = () => {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean) lines.push({ text: clean, y: y ?? 0 });
+    if (clean) lines.push({ text: clean, y: y ?? 0, height });
     text = '';
     y = undefined;
+    height = 0;
   };
   for (const item of items) {
     if (typeof item.str !== 'string') continue;
-    if (y === undefined && item.str.trim()) y = item.transform?.[5];
+    if (item.str.trim()) {
+      y ??= item.transform?.[5];
+      height = Math.max(height, item.height ?? 0);
+    }
     text += item.str;
     if (item.hasEOL) flush();
   }
@@ -66,7 +74,7 @@ const HEADING = /^(?:(?:\d{1,2}\.)+\d{0,2}|[A-H]\.\d{1,2}(?:\.\d{1,2})*|Appendix
 
 export function isHeading(text: string): boolean {
   if (!HEADING.test(text)) return false;
-  if (/\.{3,}|…|\s\d+$/.test(text) || /[.,;:]$/.test(text)) return false;
+  if (/\.{3,}|…|\s\d+$/.test(text) || /[.,;:?]$/.test(text)) return false;
   return text.split(' ').length <= 10;
 }
 
@@ -75,18 +83,19 @@ export interface PdfBlock {
   heading: boolean;
 }
 
+const median = (values: number[]) => {
+  const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+};
+
 /**
  * Groups a page's lines into paragraphs: a vertical gap clearly wider than the page's usual line spacing, a jump
- * upwards (a new column) or a heading starts a new one.
+ * upwards (a new column) or a heading starts a new one. A heading stands apart from the line after it and is set
+ * no smaller than the page's body text, which tells it from a numbered footnote or reference.
  */
 export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1]!.y - lines[i]!.y;
-    if (gap > 0) gaps.push(gap);
-  }
-  gaps.sort((a, b) => a - b);
-  const spacing = gaps.length ? gaps[Math.floor(gaps.length / 2)]! : 0;
+  const spacing = median(lines.slice(1).map((line, i) => lines[i]!.y - line.y));
+  const bodyHeight = median(lines.map((l) => l.height));
   const blocks: PdfBlock[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -94,7 +103,9 @@ export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
     current = [];
   };
   lines.forEach((line, i) => {
-    if (isHeading(line.text)) {
+    const next = lines[i + 1];
+    const standsAlone = !next || spacing === 0 || line.y - next.y > spacing * 1.3 || line.y - next.y <= 0;
+    if (isHeading(line.text) && standsAlone && line.height >= bodyHeight * 0.88) {
       flush();
       blocks.push({ text: line.text, heading: true });
       return;

@@ -46,24 +46,32 @@ const PAGE_NUMBER = /^(page\s+)?(\d{1,4}|[ivxlcdm]{1,7})(\s+of\s+\d{1,4})?$/i;
 const marginKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#');
 
 /**
- * Drops running headers and footers: page numbers, and lines among the first or last two of a page that recur
- * on at least 40% of the pages (at least 3). They would otherwise repeat inside every chunk.
+ * Drops running headers and footers: page numbers, and lines among the first or last three of a page that recur
+ * on at least 40% of the pages (at least 3). They would otherwise repeat inside every chunk. The most frequent
+ * recurring line with words in it is returned as `runningHeader`: often the document's short title.
  */
-export function stripMargins(pages: PdfLine[][]): PdfLine[][] {
-  const margin = (lines: PdfLine[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
+export function stripMargins(pages: PdfLine[][]): { pages: PdfLine[][]; runningHeader?: string } {
+  const margin = (lines: PdfLine[]) => (lines.length <= 6 ? lines : [...lines.slice(0, 3), ...lines.slice(-3)]);
   const counts = new Map<string, number>();
   for (const lines of pages) {
     for (const key of new Set(margin(lines).map((l) => marginKey(l.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const threshold = Math.max(3, Math.ceil(pages.length * 0.4));
-  return pages.map((lines) => {
+  let runningHeader: { text: string; count: number } | undefined;
+  const stripped = pages.map((lines) => {
     const edge = new Set(margin(lines));
     return lines.filter((line) => {
       if (!edge.has(line)) return true;
       if (PAGE_NUMBER.test(line.text)) return false;
-      return (counts.get(marginKey(line.text)) ?? 0) < threshold;
+      const count = counts.get(marginKey(line.text)) ?? 0;
+      if (count < threshold) return true;
+      if (/[A-Za-z]{3,}.*\s.*[A-Za-z]{3,}/.test(line.text) && !/\d{4}$/.test(line.text) && count > (runningHeader?.count ?? 0)) {
+        runningHeader = { text: line.text, count };
+      }
+      return false;
     });
   });
+  return { pages: stripped, ...(runningHeader ? { runningHeader: runningHeader.text } : {}) };
 }
 
 /**
@@ -83,9 +91,10 @@ export interface PdfBlock {
   heading: boolean;
 }
 
-const median = (values: number[]) => {
+/** The q-quantile of the positive values; 0 when there are none. */
+const quantile = (values: number[], q: number) => {
   const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) * q)]! : 0;
 };
 
 /**
@@ -94,8 +103,11 @@ const median = (values: number[]) => {
  * no smaller than the page's body text, which tells it from a numbered footnote or reference.
  */
 export function linesToBlocks(lines: readonly PdfLine[]): PdfBlock[] {
-  const spacing = median(lines.slice(1).map((line, i) => lines[i]!.y - line.y));
-  const bodyHeight = median(lines.map((l) => l.height));
+  const bodyHeight = quantile(lines.map((l) => l.height), 0.5);
+  // Line spacing: a low quantile of the gaps, since pages of short paragraphs have as many paragraph gaps as line
+  // gaps; gaps under half a line (sub- and superscripts) do not count.
+  const gaps = lines.slice(1).map((line, i) => lines[i]!.y - line.y);
+  const spacing = quantile(gaps.filter((g) => g >= bodyHeight * 0.5), 0.25);
   const blocks: PdfBlock[] = [];
   let current: string[] = [];
   const flush = () => {

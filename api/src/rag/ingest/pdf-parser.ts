@@ -28,13 +28,14 @@ export async function parsePdf(bytes: Uint8Array, limits: IngestLimits, filename
       budget.spend(lines.reduce((sum, l) => sum + l.text.length + 1, 0));
       pages.push(lines);
     }
-    const sections = toSections(stripMargins(pages));
+    const margins = stripMargins(pages);
+    const sections = toSections(margins.pages);
     if (sections.length === 0) {
       throw badInput(`${what} has no extractable text (${pdf.numPages} pages): it may be scanned images. Run OCR on it first, or upload a text version.`);
     }
     const info = await metadata(pdf);
     return {
-      title: chooseTitle(info.Title, sections, filename),
+      title: chooseTitle(info.Title, margins.runningHeader, sections, filename),
       mediaType: 'application/pdf',
       contentHash: hash,
       pages: pdf.numPages,
@@ -117,9 +118,11 @@ async function metadata(pdf: PdfProxy): Promise<Record<string, unknown>> {
   }
 }
 
-function chooseTitle(infoTitle: unknown, sections: readonly ParsedSection[], filename?: string): string {
+/** The PDF's Title entry, else its running header, else the file name, else its first line. */
+function chooseTitle(infoTitle: unknown, runningHeader: string | undefined, sections: readonly ParsedSection[], filename?: string): string {
   const title = typeof infoTitle === 'string' ? infoTitle.trim() : '';
   if (title && !/^(untitled|microsoft word - .*|.*\.(docx?|pdf))$/i.test(title)) return title;
+  if (runningHeader) return runningHeader;
   if (filename) return filename.replace(/^.*\//, '').replace(/\.pdf$/i, '');
   return sections[0]?.text.split('\n')[0]?.slice(0, 120) ?? 'Untitled PDF';
 }

@@ -39,6 +39,13 @@ test('SP 800-61r2: 79 pages, text per page with page numbers, numbered headings 
   assert.ok(new Set(pages).size >= 70);
 });
 
+test('the CSF 2.0 excerpt, which has no Title entry, is titled by its running header', async () => {
+  const doc = await parsePdf(nist('NIST.CSWP.29-excerpt-pp1-14.pdf'), limits, 'NIST.CSWP.29-excerpt-pp1-14.pdf');
+  assert.equal(doc.title, 'NIST CSWP 29 The NIST Cybersecurity Framework (CSF) 2.0');
+  assert.equal(doc.pages, 14);
+  assert.ok(doc.sections.every((s) => !s.text.includes('February 26, 2024') && !/^\d+$/.test(s.text.split('\n')[0]!)));
+});
+
 test('running headers and page numbers are stripped from the page text', async () => {
   const doc = await parsePdf(nist('NIST.SP.800-61r2.pdf'), limits);
   const withHeader = doc.sections.filter((s) => s.text.startsWith('COMPUTER SECURITY INCIDENT HANDLING GUIDE'));

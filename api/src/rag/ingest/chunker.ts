@@ -29,7 +29,10 @@ export function chunkDocument(doc: ParsedDocument, documentId: string, options: 
   let length = 0;
 
   const emit = (withOverlap: boolean) => {
-    if (fresh === 0) return;
+    if (fresh === 0) {
+      if (!withOverlap) current = [];
+      return;
+    }
     const first = current[current.length - fresh]!;
     const ordinal = chunks.length;
     chunks.push({
@@ -54,7 +57,6 @@ export function chunkDocument(doc: ParsedDocument, documentId: string, options: 
     else if (fresh > 0 && unit.sectionStart && length >= opts.minChars) emit(false);
     else if (fresh > 0 && unit.paragraphStart && length >= opts.targetChars) emit(true);
     else if (fresh > 0 && length + 2 + unit.text.length > opts.maxChars) emit(!unit.sectionStart);
-    if (unit.sectionStart && fresh === 0) current = [];
     current.push(unit);
     fresh++;
     length = joinedLength(current);

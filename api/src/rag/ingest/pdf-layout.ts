@@ -78,7 +78,7 @@ export function stripMargins(pages: PdfLine[][]): { pages: PdfLine[][]; runningH
  * A numbered heading on a line of its own: `3. Handling an Incident`, `3.1.1 Preparing to Handle Incidents`,
  * `Appendix B— Glossary`, `D.2 Tools`. Table-of-contents lines (dot leaders, trailing page numbers) are not.
  */
-const HEADING = /^(?:(?:\d{1,2}\.)+\d{0,2}|[A-H]\.\d{1,2}(?:\.\d{1,2})*|Appendix [A-Z][.:—–-]?)\s+[A-Z(][^]{1,100}$/;
+const HEADING = /^(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,5}\.|[A-H]\.\d{1,2}(?:\.\d{1,2})*|Appendix [A-Z][.:—–-]?)\s+[A-Z(][^]{1,100}$/;
 
 export function isHeading(text: string): boolean {
   if (!HEADING.test(text)) return false;

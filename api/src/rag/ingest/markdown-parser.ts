@@ -29,11 +29,12 @@ export function parseMarkdown(bytes: Uint8Array, limits: IngestLimits, filename?
     }
   }
   if (!builder.hasBody()) throw badInput(`${what} has no text`);
+  const sections = builder.finish();
   return {
-    title: h1 ?? firstHeading ?? firstLine(builder.sections[0]?.text) ?? filename?.replace(/^.*\//, '') ?? 'Untitled document',
+    title: h1 ?? firstHeading ?? firstLine(sections[0]?.text) ?? filename?.replace(/^.*\//, '') ?? 'Untitled document',
     mediaType: 'text/markdown',
     contentHash: contentHash(bytes),
-    sections: builder.finish(),
+    sections,
     metadata: { ...(filename ? { filename } : {}), encoding, textChars: budget.chars },
   };
 }

@@ -37,6 +37,12 @@ test('Markdown: headings become sections, markup goes, text stays', async () => 
   assert.equal(doc!.sections[2]!.text, 'Recovery\n\nStep | Owner\nRestore backups | IT');
 });
 
+test('Markdown without headings: one section, titled by its first line', async () => {
+  const { documents: [doc] } = await parseDocuments({ bytes: bytes('Rotate the *VPN* keys quarterly.\n\nLog every rotation.'), filename: 'keys.md' });
+  assert.equal(doc!.title, 'Rotate the VPN keys quarterly.');
+  assert.deepEqual(doc!.sections, [{ text: 'Rotate the VPN keys quarterly.\n\nLog every rotation.' }]);
+});
+
 test('HTML: scripts, styles and navigation are dropped, headings kept, the output is plain text', async () => {
   const html = `<!doctype html><html><head><title>Phishing triage</title><style>p{color:red}</style>
     <script>alert("x")</script></head><body><nav><a href="/">Home</a></nav>

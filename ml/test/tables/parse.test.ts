@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isVigilError } from '../../src/errors/index.js';
-import { parseTable, Table } from '../../src/tables/index.js';
+import { formatDelimited, parseTable, Table } from '../../src/tables/index.js';
 
 /** Runs `fn`, expecting a BAD_USER_INPUT VigilError, and returns its details. */
 function badInputDetails(fn: () => unknown, message: RegExp): Record<string, unknown> {
@@ -146,5 +146,21 @@ describe('Table', () => {
     badInputDetails(() => table.numeric('nope'), /no column named 'nope'/);
     badInputDetails(() => table.numeric('c'), /not numeric/);
     badInputDetails(() => table.categorical('n'), /not categorical/);
+  });
+});
+
+describe('formatDelimited', () => {
+  it('writes CSV that parses back to the same table, quoting where needed', () => {
+    const table = Table.fromArrays([
+      { name: 'n', kind: 'numeric', values: [0.1, Number.NaN, -3e-7] },
+      { name: 'c', kind: 'categorical', values: ['a,b', 'say "hi"', null] },
+      { name: 'y', kind: 'label', values: ['p', 'q', 'p'] },
+    ]);
+    const text = formatDelimited(table);
+    assert.equal(text, 'n,c,y\n0.1,"a,b",p\n,"say ""hi""",q\n-3e-7,,p\n');
+    const back = parseTable(text, { label: 'y' }).table;
+    assert.deepEqual(back.columns, table.columns);
+    for (let r = 0; r < 3; r++) assert.deepEqual(back.row(r), table.row(r));
+    assert.equal(formatDelimited(table, { delimiter: '\t', header: false }).split('\n')[0], '0.1\ta,b\tp');
   });
 });

@@ -44,6 +44,12 @@ interface Nodes {
  * Contributions are path attributions (Saabas, "treeinterpreter"): walking each tree from root to leaf, the change
  * in the predicted class's probability at every split is credited to the split's feature, averaged over trees.
  * They add up exactly to P(class) − the forest's prior for that class, and cost one tree walk, no permutations.
+ *
+ * Own implementation rather than a library: measured against `ml-random-forest` 2.1.0 (mljs, the maintained npm
+ * forest) on NSL-KDD, binary, 122 encoded features, 10 trees, depth ≤ 24, one core: 2,500 rows 14.9 s vs 0.09 s,
+ * 5,000 rows 58.2 s vs 0.12 s (the library sorts at every node and grows ~quadratically; 25,192 rows did not
+ * finish in 5 min, and its out-of-bag step throws on rows that land in every bag unless `noOOB`). Extrapolated
+ * to 126k rows the library needs hours; this one fits 60 trees on all of KDDTrain+ in about 10 s.
  */
 export class RandomForest implements Classifier {
   readonly family = 'trees' as const;

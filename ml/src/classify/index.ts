@@ -11,3 +11,4 @@ export { augment, type LabelledRows } from './augment.js';
 export * from './metrics.js';
 export { noveltyFolds, youdenThreshold, type NoveltyFold, type ThresholdChoice } from './novelty.js';
 export { featureSpecs, tableRecords, tableLabels } from './table-adapter.js';
+export { categoriseAttacks } from './decision.js';

@@ -107,6 +107,21 @@ export function thinRoc(points: RocPoint[], max = 200): RocPoint[] {
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]!);
 }
 
+/** Accuracy, per-class and macro precision/recall/F1 and the confusion matrix of hard predictions. */
+export function evaluatePredictions(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, classes: readonly string[]): Evaluation {
+  const k = classes.length;
+  const confusion = confusionMatrix(yTrue, yPred, k);
+  const perClass = perClassMetrics(confusion, classes);
+  const mean = (f: (m: ClassMetrics) => number) => perClass.reduce((s, m) => s + f(m), 0) / k;
+  return {
+    accuracy: accuracy(yTrue, yPred),
+    perClass,
+    macro: { precision: mean((m) => m.precision), recall: mean((m) => m.recall), f1: mean((m) => m.f1) },
+    confusion,
+    classes: [...classes],
+  };
+}
+
 /** Binary decisions: class 1 where its probability (column 1) is at least `threshold`. */
 export function decideAt(proba: Float32Array, threshold: number): Int32Array {
   const out = new Int32Array(proba.length / 2);
@@ -128,17 +143,8 @@ export function evaluate(
   if (proba.length !== yTrue.length * k) throw badInput(`${proba.length} probabilities for ${yTrue.length} rows × ${k} classes`);
   if (options.threshold !== undefined && k !== 2) throw badInput('a decision threshold needs exactly 2 classes');
   const yPred = options.threshold === undefined ? argmaxRows(proba, k) : decideAt(proba, options.threshold);
-  const confusion = confusionMatrix(yTrue, yPred, k);
-  const perClass = perClassMetrics(confusion, classes);
-  const mean = (f: (m: ClassMetrics) => number) => perClass.reduce((s, m) => s + f(m), 0) / k;
-  const result: Evaluation = {
-    accuracy: accuracy(yTrue, yPred),
-    perClass,
-    macro: { precision: mean((m) => m.precision), recall: mean((m) => m.recall), f1: mean((m) => m.f1) },
-    confusion,
-    classes: [...classes],
-  };
-  const positives = confusion[1]?.reduce((s, v) => s + v, 0) ?? 0;
+  const result = evaluatePredictions(yTrue, yPred, classes);
+  const positives = result.confusion[1]?.reduce((s, v) => s + v, 0) ?? 0;
   if (k === 2 && positives > 0 && positives < yTrue.length) {
     const scores = new Float32Array(yTrue.length);
     for (let r = 0; r < yTrue.length; r++) scores[r] = proba[r * 2 + 1]!;

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type PubSub as TypeGraphQLPubSub } from 'type-graphql';
+import { AuditMutations } from '../audit/audit.middleware.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { HealthResolver } from '../health/health.resolver.js';
+import type { PubSub } from '../ports/pubsub.js';
+import { TokenResolver } from '../tokens/token.resolver.js';
+import { OperationRoleGuard } from './authorization.js';
+
+export const resolvers = [HealthResolver, TokenResolver, AuditResolver] as const;
+
+/** type-graphql's pub/sub shape over Vigil's port; a dynamic topic id becomes `topic:id`. */
+export function bridgePubSub(pubsub: PubSub): TypeGraphQLPubSub {
+  return {
+    publish: (routingKey, payload) => void pubsub.publish(routingKey, payload),
+    subscribe: (routingKey, dynamicId) => pubsub.subscribe(dynamicId === undefined ? routingKey : `${routingKey}:${String(dynamicId)}`),
+  };
+}
+
+export function buildVigilSchema(pubsub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    globalMiddlewares: [AuditMutations, OperationRoleGuard],
+    pubSub: bridgePubSub(pubsub),
+    validate: false,
+  });
+}

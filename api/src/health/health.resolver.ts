@@ -1,0 +1,20 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { checkBackends } from './backend-checks.js';
+import { Health } from './health.type.js';
+
+@Resolver()
+export class HealthResolver {
+  @Query(() => Health)
+  async health(@Ctx() { services }: Context): Promise<Health> {
+    const [backends, queueDepth] = await Promise.all([checkBackends(services), services.jobs.depth()]);
+    return {
+      status: backends.every((b) => b.ok) ? 'ok' : 'degraded',
+      version: services.version,
+      mode: services.config.store.kind,
+      uptimeSeconds: (Date.now() - services.startedAt.getTime()) / 1000,
+      queueDepth,
+      backends,
+    };
+  }
+}

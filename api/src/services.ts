@@ -1,0 +1,24 @@
+import type { Authenticator } from './auth/authenticator.js';
+import type { Config } from './config/config.js';
+import type { Logger } from './logging/logger.js';
+import type { Metrics } from './metrics/metrics.js';
+import type { ArtifactStore } from './ports/artifact-store.js';
+import type { JobQueue } from './ports/job-queue.js';
+import type { PubSub } from './ports/pubsub.js';
+import type { RecordStore } from './ports/record-store.js';
+import type { SearchIndex } from './ports/search-index.js';
+
+/** Everything a resolver may use, wired once in the composition root (`app.ts`). */
+export interface Services {
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  store: RecordStore;
+  search: SearchIndex;
+  pubsub: PubSub;
+  jobs: JobQueue;
+  artifacts: ArtifactStore;
+  authenticator: Authenticator;
+  startedAt: Date;
+  version: string;
+}

@@ -12,6 +12,7 @@ import { bootstrapAdmin, type AdminBootstrap } from './auth/bootstrap-admin.js';
 import type { Config } from './config/config.js';
 import { buildVigilSchema } from './graphql/schema.js';
 import { createHttpService } from './http/server.js';
+import { productJobHandlers } from './jobs/handlers.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics } from './metrics/metrics.js';
 import type { Services } from './services.js';
@@ -26,7 +27,7 @@ export interface App {
 }
 
 export interface AppOptions {
-  /** Job type → handler module URL; the product's handlers are registered here as domains add them. */
+  /** Job type → handler module URL; defaults to the product's handlers (`jobs/handlers.ts`). */
   jobHandlers?: Record<string, string>;
 }
 
@@ -43,7 +44,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     store,
     pubsub,
     logger: logger.child({ component: 'jobs' }),
-    handlers: options.jobHandlers ?? {},
+    handlers: options.jobHandlers ?? productJobHandlers,
     concurrency: config.jobs.concurrency,
     handlerOptions: { artifactDir: config.store.artifactDir, dataDir: config.store.dataDir },
   });

@@ -26,9 +26,24 @@ export function errorCode(error: unknown): string {
   return REQUEST_ERRORS.has(code) || beforeExecution ? ErrorCode.BAD_USER_INPUT : 'INTERNAL_SERVER_ERROR';
 }
 
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+};
+
+/** For errors that fail a whole request (raised before execution), with the matching HTTP status. */
 export function toGraphQLError(error: VigilError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(Object.keys(error.details).length ? { details: error.details } : {}) },
+    extensions: {
+      code: error.code,
+      ...(Object.keys(error.details).length ? { details: error.details } : {}),
+      http: { status: HTTP_STATUS[error.code] },
+    },
     originalError: error,
   });
 }

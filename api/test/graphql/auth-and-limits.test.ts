@@ -20,7 +20,9 @@ describe('GraphQL over HTTP: authentication, roles, limits, typed errors', () =>
 
   it('an unknown token gets UNAUTHENTICATED', async () => {
     const res = await t.gql('{ me { id } }', { token: 'vgl_not-a-real-token' });
+    assert.equal(res.status, 401);
     assert.equal(res.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.equal(res.errors?.[0]?.extensions?.http, undefined, 'transport detail stays out of the response');
   });
 
   it('the admin token answers a query', async () => {

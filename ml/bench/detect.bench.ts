@@ -10,11 +10,10 @@ import {
   families,
   FeatureEncoder,
   featureSpecs,
-  noveltyFolds,
+  noveltyThreshold,
+  attackNames,
   tableLabels,
   tableRecords,
-  takeRows,
-  youdenThreshold,
   type Evaluation,
   type Family,
   type FamilyOptions,
@@ -65,7 +64,6 @@ export default async function detectBench(): Promise<string> {
   encoder.transform(tableRecords(plusRaw));
   const encodeRecordsPerS = plus.rows / ((performance.now() - encodeStart) / 1000);
   const trainNames = attackNames(trainRaw);
-  const folds = noveltyFolds(trainNames, FOLDS, SEED);
   log(`encoded ${train.rows} + ${plus.rows} + ${hard.rows} rows into ${encoder.width} features (${(encodeMs / 1000).toFixed(1)} s)`);
 
   const models: Record<string, unknown> = {};
@@ -76,16 +74,18 @@ export default async function detectBench(): Promise<string> {
   for (const family of families) {
     // 1. Operating point from novelty validation on KDDTrain+ only: hold out whole attack types, pool the
     //    out-of-fold P(attack), take the threshold with the best Youden J (TPR averaged over attack types).
-    const oofScores: number[] = [];
-    const oofNames: string[] = [];
-    for (const [i, fold] of folds.entries()) {
-      const model = createClassifier(family, { task: 'binary', classes: binary, features: encoder.features }, OPTIONS[family]);
-      await model.fit(takeRows(train.X, fold.train), Int32Array.from(fold.train, (r) => train.yBinary[r]!), { seed: SEED });
-      const p = model.predictProba(takeRows(train.X, fold.heldOut));
-      fold.heldOut.forEach((r, j) => (oofScores.push(p[j * 2 + 1]!), oofNames.push(trainNames[r]!)));
-      log(`${family}: novelty fold ${i + 1}/${FOLDS} (held out ${fold.heldOutAttacks.join(', ')})`);
-    }
-    const choice = youdenThreshold(oofScores, oofNames);
+    const choice = await noveltyThreshold(
+      family,
+      { X: train.X, y: train.yBinary, names: trainNames, rows: train.rows },
+      encoder.features,
+      {
+        task: 'binary',
+        options: OPTIONS[family],
+        folds: FOLDS,
+        seed: SEED,
+        onFold: (i, n, heldOut) => log(`${family}: novelty fold ${i}/${n} (held out ${heldOut.join(', ')})`),
+      },
+    );
 
     // 2. Binary model on all of KDDTrain+.
     const model = createClassifier(family, { task: 'binary', classes: binary, features: encoder.features }, OPTIONS[family]);
@@ -203,9 +203,4 @@ export default async function detectBench(): Promise<string> {
   });
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return `${nsl}, ${perf}`;
-}
-
-function attackNames(table: Table): string[] {
-  const label = table.categorical('label');
-  return Array.from(label.codes, (c) => label.levels[c]!);
 }

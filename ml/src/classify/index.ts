@@ -12,3 +12,13 @@ export * from './metrics.js';
 export { noveltyFolds, youdenThreshold, type NoveltyFold, type ThresholdChoice } from './novelty.js';
 export { featureSpecs, tableRecords, tableLabels } from './table-adapter.js';
 export { categoriseAttacks } from './decision.js';
+export {
+  attackNames,
+  attackProba,
+  encodeSplit,
+  noveltyThreshold,
+  nslKddClasses,
+  nslKddTargets,
+  type EncodedSplit,
+  type NoveltyThresholdOptions,
+} from './pipeline.js';

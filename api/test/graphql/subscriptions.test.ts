@@ -14,6 +14,19 @@ function wsClient(t: TestApp, token: string | null): Client {
   });
 }
 
+type WsErrors = readonly { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+
+/** The errors a subscription ends with, whether they arrive as a result or as an error message. */
+function errorsOf(client: Client, payload: { query: string; operationName?: string }): Promise<WsErrors> {
+  return new Promise((resolve) => {
+    client.subscribe(payload, {
+      next: (value) => value.errors && resolve(value.errors as never),
+      error: (error) => resolve(Array.isArray(error) ? error : [{ message: String(error) }]),
+      complete: () => resolve([]),
+    });
+  });
+}
+
 describe('GraphQL subscriptions over graphql-ws', { timeout: 20_000 }, () => {
   let t: TestApp;
   before(async () => {
@@ -57,13 +70,7 @@ describe('GraphQL subscriptions over graphql-ws', { timeout: 20_000 }, () => {
     const viewer = await t.tokenFor('viewer');
     const client = wsClient(t, viewer);
     try {
-      const errors = await new Promise<readonly { message: string; extensions?: { code?: string } }[]>((resolve) => {
-        client.subscribe({ query: 'subscription { auditEvent { action } }' }, {
-          next: (value) => value.errors && resolve(value.errors as never),
-          error: (error) => resolve(Array.isArray(error) ? error : [{ message: String(error) }]),
-          complete: () => resolve([]),
-        });
-      });
+      const errors = await errorsOf(client, { query: 'subscription { auditEvent { action } }' });
       assert.equal(errors[0]?.extensions?.code, 'FORBIDDEN');
     } finally {
       await client.dispose();
@@ -74,12 +81,9 @@ describe('GraphQL subscriptions over graphql-ws', { timeout: 20_000 }, () => {
     const client = wsClient(t, t.adminToken);
     try {
       const nested = 'ofType { '.repeat(37) + 'name' + ' }'.repeat(37);
-      const errors = await new Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>((resolve) => {
-        client.subscribe({ query: `subscription Deep { auditEvent { action } } query Deep2 { __schema { types { ${nested} } } }`, operationName: 'Deep2' }, {
-          next: (value) => value.errors && resolve(value.errors as never),
-          error: (error) => resolve(Array.isArray(error) ? error : [{ message: String(error) }]),
-          complete: () => resolve([]),
-        });
+      const errors = await errorsOf(client, {
+        query: `subscription Live { auditEvent { action } } query Deep { __schema { types { ${nested} } } }`,
+        operationName: 'Deep',
       });
       assert.equal(errors[0]?.extensions?.reason, 'QUERY_TOO_DEEP');
     } finally {

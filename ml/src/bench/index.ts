@@ -58,3 +58,21 @@ export function percentile(sortedAscending: ArrayLike<number>, p: number): numbe
 export function median(values: number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50);
 }
+
+/**
+ * Runs every `*.bench.js` in `dir` (or only those named), in sequence; each default-exports a function that
+ * writes its result file and returns the path.
+ */
+export async function runBenchmarks(dir: string, wanted: string[] = []): Promise<void> {
+  const { readdir } = await import('node:fs/promises');
+  const { pathToFileURL } = await import('node:url');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.bench.js')).sort();
+  for (const file of files) {
+    const name = file.replace(/\.bench\.js$/, '');
+    if (wanted.length && !wanted.includes(name)) continue;
+    const started = Date.now();
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: () => Promise<string> };
+    const written = await mod.default();
+    console.log(`bench ${name}: ${written} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}

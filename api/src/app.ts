@@ -67,6 +67,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const schema = await buildVigilSchema(pubsub);
   const http = await createHttpService(services, schema);
   await jobs.start();
+  services.metrics.window.start();
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
     http.server.listen(config.http.port, config.http.host, () => resolve());
@@ -82,6 +83,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     admin,
     close: () =>
       (closing ??= (async () => {
+        services.metrics.window.stop();
         await http.close();
         await jobs.close(config.http.shutdownGraceMs);
         await Promise.all([pubsub.close(), search.close(), store.close()]);

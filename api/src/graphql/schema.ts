@@ -3,12 +3,13 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub as TypeGraphQLPubSub } from 'type-graphql';
 import { AuditMutations } from '../audit/audit.middleware.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { ClusterResolver } from '../cluster/cluster.resolver.js';
 import { HealthResolver } from '../health/health.resolver.js';
 import type { PubSub } from '../ports/pubsub.js';
 import { TokenResolver } from '../tokens/token.resolver.js';
 import { OperationRoleGuard } from './authorization.js';
 
-export const resolvers = [HealthResolver, TokenResolver, AuditResolver] as const;
+export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver] as const;
 
 /** type-graphql's pub/sub shape over Vigil's port; a dynamic topic id becomes `topic:id`. */
 export function bridgePubSub(pubsub: PubSub): TypeGraphQLPubSub {

@@ -15,6 +15,7 @@ import { createHttpService } from './http/server.js';
 import { productJobHandlers } from './jobs/handlers.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics } from './metrics/metrics.js';
+import { createRag } from './rag/service/rag.js';
 import type { Services } from './services.js';
 
 export interface App {
@@ -48,6 +49,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     concurrency: config.jobs.concurrency,
     handlerOptions: { artifactDir: config.store.artifactDir, dataDir: config.store.dataDir },
   });
+  const rag = await createRag(config.rag, { store, search, pubsub, logger, dataDir: config.store.dataDir });
   const authenticator = new Authenticator({ store, ...(config.auth.jwt ? { jwt: config.auth.jwt } : {}) });
   const services: Services = {
     config,
@@ -61,6 +63,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     authenticator,
     startedAt: new Date(),
     version,
+    rag,
   };
 
   const admin = await bootstrapAdmin(store, config.auth.adminToken);
@@ -72,6 +75,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     http.server.once('error', reject);
     http.server.listen(config.http.port, config.http.host, () => resolve());
   });
+  rag.startSeeding();
   const { port } = http.server.address() as AddressInfo;
   const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
 
@@ -86,6 +90,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
         services.metrics.window.stop();
         await http.close();
         await jobs.close(config.http.shutdownGraceMs);
+        await rag.close();
         await Promise.all([pubsub.close(), search.close(), store.close()]);
         db.close();
       })()),

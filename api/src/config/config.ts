@@ -38,6 +38,37 @@ export const envSchema = z.object({
   VIGIL_MAX_BODY_BYTES: positiveInt('a positive number of bytes').default(1_048_576).describe('Largest accepted JSON request body.'),
   VIGIL_JOB_CONCURRENCY: positiveInt('a positive whole number of worker threads').default(1).describe('Training jobs run at once in worker threads (embedded mode).'),
   VIGIL_SHUTDOWN_GRACE_MS: positiveInt('a positive number of milliseconds').default(10_000).describe('How long a stop waits for requests and jobs to finish.'),
+  // Ask (RAG): embeddings, seed documents, answerers, ingestion limits, retrieval.
+  EMBEDDER: z.enum(['local', 'gemini', 'none'], { error: "expected 'local', 'gemini' or 'none'" }).default('local')
+    .describe('Embeddings for vector retrieval: the local MiniLM model, Gemini (needs `GEMINI_API_KEY`), or none (lexical-only).'),
+  EMBEDDING_MODEL_DIR: z.string().min(1).optional()
+    .describe('Folder holding all-MiniLM-L6-v2 (ONNX + tokenizer), see `ops/scripts/fetch-embedding-model.sh`. Absent or missing: lexical-only retrieval, a warning, and a notice in `health`.'),
+  EMBEDDING_ALLOW_DOWNLOAD: z.enum(['true', 'false'], { error: "expected 'true' or 'false'" }).default('false')
+    .describe('Download the model from the Hugging Face hub when `EMBEDDING_MODEL_DIR` is not usable.'),
+  GEMINI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-004').describe('Gemini embedding model (with `EMBEDDER=gemini`).'),
+  VIGIL_SEED_DOCS: z.string().min(1).optional()
+    .describe('Files or folders (separated by `:` or `,`) ingested in the background at start; idempotent, so restarts re-ingest nothing.'),
+  ANSWERER: z.enum(['extractive', 'gemini', 'openai'], { error: "expected 'extractive', 'gemini' or 'openai'" }).default('extractive')
+    .describe('Who writes answers: the built-in extractive answerer (offline), Gemini, or an OpenAI-compatible server.'),
+  ANSWER_FALLBACK: z.enum(['extractive', 'none'], { error: "expected 'extractive' or 'none'" }).default('extractive')
+    .describe('When Gemini/OpenAI fails before its first token: answer extractively, or return UNAVAILABLE.'),
+  ANSWER_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(30_000).describe('Longest wait for the first or next token from Gemini/OpenAI.'),
+  GEMINI_API_KEY: optionalSecret(8, 'a Gemini API key').describe('Gemini API key (needed by `ANSWERER=gemini` and `EMBEDDER=gemini`).'),
+  GEMINI_MODEL: z.string().min(1).default('gemini-2.5-flash').describe('Gemini model for answers.'),
+  GEMINI_BASE_URL: z.url({ error: 'expected an http(s) URL' }).optional().describe("Gemini endpoint (default Google's); for proxies and tests."),
+  OPENAI_BASE_URL: z.url({ error: 'expected an http(s) URL' }).optional().describe('OpenAI-compatible server, e.g. `http://localhost:11434/v1` for Ollama (needed by `ANSWERER=openai`).'),
+  OPENAI_MODEL: z.string().min(1).optional().describe('Model name on that server (needed by `ANSWERER=openai`).'),
+  OPENAI_API_KEY: z.string().min(1).optional().describe('API key for that server, if it wants one.'),
+  INGEST_MAX_BYTES: positiveInt('a positive number of bytes').default(64 * 1024 * 1024).describe('Largest file ingestion accepts (upload, path or URL).'),
+  INGEST_MAX_PAGES: positiveInt('a positive whole number of pages').default(2_000).describe('Most pages of one PDF.'),
+  INGEST_MAX_CHARS: positiveInt('a positive whole number of characters').default(20_000_000).describe('Most characters of text extracted from one file.'),
+  INGEST_URL_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(30_000).describe('Longest time fetching a URL given to `ingestDocument` may take.'),
+  RETRIEVAL_K: positiveInt('a positive whole number of chunks').default(6).describe('Chunks given to the answerer (after fusion and MMR).'),
+  RETRIEVAL_CANDIDATES: positiveInt('a positive whole number of hits').default(40).describe('Hits taken from BM25 and from kNN before fusion.'),
+  RETRIEVAL_LEXICAL_WEIGHT: z.coerce.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' }).default(1).describe('RRF weight of the BM25 list.'),
+  RETRIEVAL_VECTOR_WEIGHT: z.coerce.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' }).default(1).describe('RRF weight of the kNN list.'),
+  RETRIEVAL_MMR_LAMBDA: z.coerce.number({ error: 'expected a number in 0..1' }).min(0, { error: 'expected a number in 0..1' }).max(1, { error: 'expected a number in 0..1' }).default(0.7)
+    .describe('MMR trade-off: 1 = pure relevance, 0 = pure diversity.'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -53,6 +84,23 @@ export interface Config {
   };
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
   jobs: { concurrency: number };
+  rag: RagConfig;
+}
+
+/** Ask: how documents are embedded, which answerer writes, limits, retrieval tuning. */
+export interface RagConfig {
+  embedder:
+    | { kind: 'local'; modelDir?: string; allowDownload: boolean }
+    | { kind: 'gemini'; apiKey: string; model: string; baseUrl?: string }
+    | { kind: 'none' };
+  seedDocs: string[];
+  answerer:
+    | { kind: 'extractive' }
+    | { kind: 'gemini'; apiKey: string; model: string; baseUrl?: string; timeoutMs: number; fallback: 'extractive' | 'none' }
+    | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; timeoutMs: number; fallback: 'extractive' | 'none' };
+  limits: { maxBytes: number; maxPages: number; maxTextChars: number };
+  urlTimeoutMs: number;
+  retrieval: { k: number; candidates: number; lexicalWeight: number; vectorWeight: number; lambda: number };
 }
 
 export class ConfigError extends Error {
@@ -75,13 +123,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0] ?? '(environment)');
-        const secret = variable.includes('TOKEN') || variable.includes('SECRET');
+        const secret = variable.includes('TOKEN') || variable.includes('SECRET') || variable.includes('KEY');
         const got = relevant[variable];
         return { variable, expected: issue.message, ...(got !== undefined && !secret ? { got } : {}) };
       }),
     );
   }
   const e = parsed.data;
+  const rag = ragConfig(e);
   const dataDir = path.resolve(e.VIGIL_DATA_DIR);
   return {
     nodeEnv: e.NODE_ENV,
@@ -96,5 +145,53 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY, introspection: e.NODE_ENV !== 'production' },
     jobs: { concurrency: e.VIGIL_JOB_CONCURRENCY },
+    rag,
+  };
+}
+
+/** Checks the combinations one variable alone cannot (an answerer without its key, URL or model). */
+function ragConfig(e: Env): RagConfig {
+  const problems: ConstructorParameters<typeof ConfigError>[0] = [];
+  const need = (variable: string, value: string | undefined, why: string): string => {
+    if (!value) problems.push({ variable, expected: `required ${why}` });
+    return value ?? '';
+  };
+  let embedder: RagConfig['embedder'];
+  if (e.EMBEDDER === 'gemini') {
+    embedder = { kind: 'gemini', apiKey: need('GEMINI_API_KEY', e.GEMINI_API_KEY, 'when EMBEDDER=gemini'), model: e.GEMINI_EMBEDDING_MODEL, ...(e.GEMINI_BASE_URL ? { baseUrl: e.GEMINI_BASE_URL } : {}) };
+  } else if (e.EMBEDDER === 'none') {
+    embedder = { kind: 'none' };
+  } else {
+    embedder = { kind: 'local', ...(e.EMBEDDING_MODEL_DIR ? { modelDir: path.resolve(e.EMBEDDING_MODEL_DIR) } : {}), allowDownload: e.EMBEDDING_ALLOW_DOWNLOAD === 'true' };
+  }
+  let answerer: RagConfig['answerer'];
+  const common = { timeoutMs: e.ANSWER_TIMEOUT_MS, fallback: e.ANSWER_FALLBACK };
+  if (e.ANSWERER === 'gemini') {
+    answerer = { kind: 'gemini', apiKey: need('GEMINI_API_KEY', e.GEMINI_API_KEY, 'when ANSWERER=gemini'), model: e.GEMINI_MODEL, ...(e.GEMINI_BASE_URL ? { baseUrl: e.GEMINI_BASE_URL } : {}), ...common };
+  } else if (e.ANSWERER === 'openai') {
+    answerer = {
+      kind: 'openai',
+      baseUrl: need('OPENAI_BASE_URL', e.OPENAI_BASE_URL, 'when ANSWERER=openai'),
+      model: need('OPENAI_MODEL', e.OPENAI_MODEL, 'when ANSWERER=openai'),
+      ...(e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY } : {}),
+      ...common,
+    };
+  } else {
+    answerer = { kind: 'extractive' };
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    embedder,
+    seedDocs: (e.VIGIL_SEED_DOCS ?? '').split(/[:,]/).map((p) => p.trim()).filter(Boolean).map((p) => path.resolve(p)),
+    answerer,
+    limits: { maxBytes: e.INGEST_MAX_BYTES, maxPages: e.INGEST_MAX_PAGES, maxTextChars: e.INGEST_MAX_CHARS },
+    urlTimeoutMs: e.INGEST_URL_TIMEOUT_MS,
+    retrieval: {
+      k: e.RETRIEVAL_K,
+      candidates: e.RETRIEVAL_CANDIDATES,
+      lexicalWeight: e.RETRIEVAL_LEXICAL_WEIGHT,
+      vectorWeight: e.RETRIEVAL_VECTOR_WEIGHT,
+      lambda: e.RETRIEVAL_MMR_LAMBDA,
+    },
   };
 }

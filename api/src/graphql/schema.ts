@@ -3,13 +3,15 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub as TypeGraphQLPubSub } from 'type-graphql';
 import { AuditMutations } from '../audit/audit.middleware.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { ChatResolver } from '../chat/chat.resolver.js';
+import { DocumentResolver } from '../documents/document.resolver.js';
 import { ClusterResolver } from '../cluster/cluster.resolver.js';
 import { HealthResolver } from '../health/health.resolver.js';
 import type { PubSub } from '../ports/pubsub.js';
 import { TokenResolver } from '../tokens/token.resolver.js';
 import { OperationRoleGuard } from './authorization.js';
 
-export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver] as const;
+export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver, DocumentResolver, ChatResolver] as const;
 
 /** type-graphql's pub/sub shape over Vigil's port; a dynamic topic id becomes `topic:id`. */
 export function bridgePubSub(pubsub: PubSub): TypeGraphQLPubSub {

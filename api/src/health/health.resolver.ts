@@ -15,6 +15,7 @@ export class HealthResolver {
       uptimeSeconds: (Date.now() - services.startedAt.getTime()) / 1000,
       queueDepth,
       backends,
+      notices: [...services.rag.notices],
     };
   }
 }

@@ -34,4 +34,7 @@ export class Health {
 
   @Field(() => [BackendHealth])
   backends!: BackendHealth[];
+
+  @Field(() => [String], { description: 'Degraded modes a person should know about, e.g. lexical-only retrieval.' })
+  notices!: string[];
 }

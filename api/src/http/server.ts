@@ -17,6 +17,7 @@ import { checkBackends } from '../health/backend-checks.js';
 import type { Services } from '../services.js';
 import { httpErrorHandler } from './error-responses.js';
 import { requestIdOf } from './request-id.js';
+import { registerUploadRoute } from '../documents/upload.route.js';
 
 export interface HttpService {
   server: Server;
@@ -131,6 +132,8 @@ export async function createHttpService(services: Services, schema: GraphQLSchem
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
+
+  registerUploadRoute(app, services);
 
   app.use(
     '/graphql',

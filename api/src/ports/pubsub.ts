@@ -15,4 +15,6 @@ export const topics = {
   audit: 'audit',
   job: (jobId: string) => `job:${jobId}`,
   jobs: 'jobs',
+  /** Document ingestion progress (Ask). */
+  ingestion: 'ingestion',
 } as const;

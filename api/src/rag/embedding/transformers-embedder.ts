@@ -33,16 +33,18 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   const batchSize = options.batchSize ?? 32;
   const sessionOptions = options.threads ? { session_options: { intraOpNumThreads: options.threads, interOpNumThreads: 1 } } : {};
   let extractor: FeatureExtractionPipeline;
+  // pipeline()'s overloads over every task make TypeScript 6 give up (TS2590); only feature extraction is used here.
+  const load = pipeline as unknown as (task: 'feature-extraction', model: string, options: Record<string, unknown>) => Promise<FeatureExtractionPipeline>;
   try {
     if (source.kind === 'folder') {
       env.allowRemoteModels = false;
       env.allowLocalModels = true;
       env.localModelPath = path.dirname(path.resolve(source.dir)) + path.sep;
-      extractor = await pipeline('feature-extraction', path.basename(source.dir), { dtype: source.dtype, local_files_only: true, ...sessionOptions });
+      extractor = await load('feature-extraction', path.basename(source.dir), { dtype: source.dtype, local_files_only: true, ...sessionOptions });
     } else {
       env.allowRemoteModels = true;
       if (source.cacheDir) env.cacheDir = source.cacheDir;
-      extractor = await pipeline('feature-extraction', source.modelId ?? MINILM_MODEL_ID, { dtype: source.dtype ?? 'fp32', ...sessionOptions });
+      extractor = await load('feature-extraction', source.modelId ?? MINILM_MODEL_ID, { dtype: source.dtype ?? 'fp32', ...sessionOptions });
     }
   } catch (error) {
     const where = source.kind === 'folder' ? `folder ${source.dir}` : `hub model ${source.modelId ?? MINILM_MODEL_ID}`;

@@ -15,6 +15,7 @@ import { createHttpService } from './http/server.js';
 import { productJobHandlers } from './jobs/handlers.js';
 import type { Logger } from './logging/logger.js';
 import { createMetrics } from './metrics/metrics.js';
+import { DetectService } from './detect/classifier.service.js';
 import { createRag } from './rag/service/rag.js';
 import type { Services } from './services.js';
 
@@ -63,12 +64,14 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     authenticator,
     startedAt: new Date(),
     version,
+    detect: new DetectService({ config, logger: logger.child({ component: 'detect' }), store, search, pubsub, jobs, artifacts }),
     rag,
   };
 
   const admin = await bootstrapAdmin(store, config.auth.adminToken);
   const schema = await buildVigilSchema(pubsub);
   const http = await createHttpService(services, schema);
+  await services.detect.start();
   await jobs.start();
   services.metrics.window.start();
   await new Promise<void>((resolve, reject) => {
@@ -89,6 +92,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       (closing ??= (async () => {
         services.metrics.window.stop();
         await http.close();
+        services.detect.close();
         await jobs.close(config.http.shutdownGraceMs);
         await rag.close();
         await Promise.all([pubsub.close(), search.close(), store.close()]);

@@ -7,6 +7,7 @@ import type { JobQueue } from './ports/job-queue.js';
 import type { PubSub } from './ports/pubsub.js';
 import type { RecordStore } from './ports/record-store.js';
 import type { SearchIndex } from './ports/search-index.js';
+import type { DetectService } from './detect/classifier.service.js';
 import type { Rag } from './rag/service/rag.js';
 
 /** Everything a resolver may use, wired once in the composition root (`app.ts`). */
@@ -22,6 +23,8 @@ export interface Services {
   authenticator: Authenticator;
   startedAt: Date;
   version: string;
+  /** Detect: classifier registry, detection with the promoted models, alerts. */
+  detect: DetectService;
   /** Ask: documents, retrieval and chat. */
   rag: Rag;
 }

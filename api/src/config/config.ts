@@ -38,6 +38,13 @@ export const envSchema = z.object({
   VIGIL_MAX_BODY_BYTES: positiveInt('a positive number of bytes').default(1_048_576).describe('Largest accepted JSON request body.'),
   VIGIL_JOB_CONCURRENCY: positiveInt('a positive whole number of worker threads').default(1).describe('Training jobs run at once in worker threads (embedded mode).'),
   VIGIL_SHUTDOWN_GRACE_MS: positiveInt('a positive number of milliseconds').default(10_000).describe('How long a stop waits for requests and jobs to finish.'),
+  // Detect: training data, classification and NDJSON ingestion limits.
+  VIGIL_NSL_KDD_DIR: z.string().min(1).optional()
+    .describe('Folder with the NSL-KDD files (`KDDTrain+.txt`, `KDDTest+.txt`, `KDDTest-21.txt`): the default training data of `trainClassifier` and its test splits. Default `$VIGIL_DATA_DIR/nsl-kdd`.'),
+  VIGIL_CLASSIFY_MAX_RECORDS: positiveInt('a positive whole number of records').default(1_000).describe('Most records one `classifyRecords` call takes.'),
+  VIGIL_FLOWS_MAX_LINES: positiveInt('a positive whole number of lines').default(1_000_000).describe('Most NDJSON lines one `POST /ingest/flows` request may send.'),
+  VIGIL_FLOWS_MAX_BYTES: positiveInt('a positive number of bytes').default(256 * 1024 * 1024).describe('Largest `POST /ingest/flows` body.'),
+  VIGIL_FLOWS_BATCH: positiveInt('a positive whole number of records').default(512).describe('NDJSON lines classified together in one batch.'),
   // Ask (RAG): embeddings, seed documents, answerers, ingestion limits, retrieval.
   EMBEDDER: z.enum(['local', 'gemini', 'none'], { error: "expected 'local', 'gemini' or 'none'" }).default('local')
     .describe('Embeddings for vector retrieval: the local MiniLM model, Gemini (needs `GEMINI_API_KEY`), or none (lexical-only).'),
@@ -84,6 +91,7 @@ export interface Config {
   };
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
   jobs: { concurrency: number };
+  detect: { nslKddDir: string; maxClassifyRecords: number; flows: { maxLines: number; maxBytes: number; batch: number } };
   rag: RagConfig;
 }
 
@@ -145,6 +153,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY, introspection: e.NODE_ENV !== 'production' },
     jobs: { concurrency: e.VIGIL_JOB_CONCURRENCY },
+    detect: {
+      nslKddDir: path.resolve(e.VIGIL_NSL_KDD_DIR ?? path.join(dataDir, 'nsl-kdd')),
+      maxClassifyRecords: e.VIGIL_CLASSIFY_MAX_RECORDS,
+      flows: { maxLines: e.VIGIL_FLOWS_MAX_LINES, maxBytes: e.VIGIL_FLOWS_MAX_BYTES, batch: e.VIGIL_FLOWS_BATCH },
+    },
     rag,
   };
 }

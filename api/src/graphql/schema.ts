@@ -3,6 +3,9 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub as TypeGraphQLPubSub } from 'type-graphql';
 import { AuditMutations } from '../audit/audit.middleware.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { AlertResolver } from '../detect/alert.resolver.js';
+import { ClassifierResolver } from '../detect/classifier.resolver.js';
+import { ClassifyResolver } from '../detect/classify.resolver.js';
 import { ChatResolver } from '../chat/chat.resolver.js';
 import { DocumentResolver } from '../documents/document.resolver.js';
 import { ClusterResolver } from '../cluster/cluster.resolver.js';
@@ -11,7 +14,7 @@ import type { PubSub } from '../ports/pubsub.js';
 import { TokenResolver } from '../tokens/token.resolver.js';
 import { OperationRoleGuard } from './authorization.js';
 
-export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver, DocumentResolver, ChatResolver] as const;
+export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver, DocumentResolver, ChatResolver, ClassifierResolver, ClassifyResolver, AlertResolver] as const;
 
 /** type-graphql's pub/sub shape over Vigil's port; a dynamic topic id becomes `topic:id`. */
 export function bridgePubSub(pubsub: PubSub): TypeGraphQLPubSub {

@@ -17,6 +17,7 @@ import { checkBackends } from '../health/backend-checks.js';
 import type { Services } from '../services.js';
 import { httpErrorHandler } from './error-responses.js';
 import { requestIdOf } from './request-id.js';
+import { registerFlowIngestRoute } from '../detect/flow-ingest.route.js';
 import { registerUploadRoute } from '../documents/upload.route.js';
 
 export interface HttpService {
@@ -134,6 +135,8 @@ export async function createHttpService(services: Services, schema: GraphQLSchem
   });
 
   registerUploadRoute(app, services);
+
+  registerFlowIngestRoute(app, services);
 
   app.use(
     '/graphql',

@@ -15,6 +15,10 @@ export const topics = {
   audit: 'audit',
   job: (jobId: string) => `job:${jobId}`,
   jobs: 'jobs',
+  /** Detect: alerts as they are raised; a classifier's training progress; promotions (replicas reload). */
+  alerts: 'alerts',
+  classifier: (modelId: string) => `classifier:${modelId}`,
+  classifierPromotions: 'classifier-promotions',
   /** Document ingestion progress (Ask). */
   ingestion: 'ingestion',
 } as const;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce
@@ -38,6 +39,7 @@ export const envSchema = z.object({
   VIGIL_MAX_BODY_BYTES: positiveInt('a positive number of bytes').default(1_048_576).describe('Largest accepted JSON request body.'),
   VIGIL_JOB_CONCURRENCY: positiveInt('a positive whole number of worker threads').default(1).describe('Training jobs run at once in worker threads (embedded mode).'),
   VIGIL_SHUTDOWN_GRACE_MS: positiveInt('a positive number of milliseconds').default(10_000).describe('How long a stop waits for requests and jobs to finish.'),
+  VIGIL_DASHBOARD_DIR: z.string().min(1).optional().describe('Built dashboard served on the API port. Default `dashboard/dist` of this checkout.'),
   // Detect: training data, classification and NDJSON ingestion limits.
   VIGIL_NSL_KDD_DIR: z.string().min(1).optional()
     .describe('Folder with the NSL-KDD files (`KDDTrain+.txt`, `KDDTest+.txt`, `KDDTest-21.txt`): the default training data of `trainClassifier` and its test splits. Default `$VIGIL_DATA_DIR/nsl-kdd`.'),
@@ -82,7 +84,7 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
-  http: { host: string; port: number; maxBodyBytes: number; shutdownGraceMs: number };
+  http: { host: string; port: number; maxBodyBytes: number; shutdownGraceMs: number; dashboardDir: string };
   logLevel: Env['LOG_LEVEL'];
   store: { kind: 'embedded'; dataDir: string; artifactDir: string };
   auth: {
@@ -142,7 +144,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dataDir = path.resolve(e.VIGIL_DATA_DIR);
   return {
     nodeEnv: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, maxBodyBytes: e.VIGIL_MAX_BODY_BYTES, shutdownGraceMs: e.VIGIL_SHUTDOWN_GRACE_MS },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      maxBodyBytes: e.VIGIL_MAX_BODY_BYTES,
+      shutdownGraceMs: e.VIGIL_SHUTDOWN_GRACE_MS,
+      dashboardDir: path.resolve(e.VIGIL_DASHBOARD_DIR ?? fileURLToPath(new URL('../../../../dashboard/dist', import.meta.url))),
+    },
     logLevel: e.LOG_LEVEL,
     store: { kind: 'embedded', dataDir, artifactDir: path.resolve(e.VIGIL_ARTIFACT_DIR ?? path.join(dataDir, 'artifacts')) },
     auth: {

@@ -15,6 +15,7 @@ import { checkLimits } from '../graphql/limits.js';
 import { limitsPlugin, observabilityPlugin } from '../graphql/plugins.js';
 import { checkBackends } from '../health/backend-checks.js';
 import type { Services } from '../services.js';
+import { serveDashboard } from './dashboard.js';
 import { httpErrorHandler } from './error-responses.js';
 import { requestIdOf } from './request-id.js';
 import { registerFlowIngestRoute } from '../detect/flow-ingest.route.js';
@@ -155,6 +156,7 @@ export async function createHttpService(services: Services, schema: GraphQLSchem
     }),
   );
 
+  serveDashboard(app, config.http.dashboardDir);
   app.use(httpErrorHandler(logger));
 
   return {

@@ -1,0 +1,25 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { useSessionStore } from './stores/session';
+import OverviewView from './views/OverviewView.vue';
+import SignInView from './views/SignInView.vue';
+
+export function createVigilRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes: [
+      { path: '/', name: 'overview', component: OverviewView, meta: { title: 'Overview' } },
+      { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true, title: 'Sign in' } },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+  });
+  router.beforeEach(async (to) => {
+    const session = useSessionStore();
+    if (!session.user && session.state === 'idle') await session.restore();
+    if (!to.meta.public && !session.user) return { name: 'sign-in', query: { redirect: to.fullPath } };
+    return true;
+  });
+  router.afterEach((to) => {
+    document.title = `Vigil · ${String(to.meta.title ?? '')}`;
+  });
+  return router;
+}

@@ -9,10 +9,10 @@ export interface PreviousTurn {
 const REFERRING = new Set(['it', 'its', 'this', 'that', 'they', 'them', 'their', 'these', 'those', 'he', 'she', 'him', 'her']);
 const CONTINUING = /^\s*(and|also|what about|how about|then|so)\b/i;
 
-/** Whether a question leans on the conversation: it refers back ("it", "and ...") or says too little alone. */
+/** Whether a question leans on the conversation: it continues ("and ...", "what about ...") or refers back ("it", "they"). */
 export function isFollowUp(question: string): boolean {
   const tokens = tokenize(question);
-  return CONTINUING.test(question) || tokens.some((t) => REFERRING.has(t)) || contentTerms(question).length <= 2;
+  return CONTINUING.test(question) || tokens.some((t) => REFERRING.has(t)) || contentTerms(question).length === 0;
 }
 
 /**

@@ -20,6 +20,10 @@ export class ChunkCatalog {
     return this.chunks.size;
   }
 
+  values(): IterableIterator<ChunkRecord> {
+    return this.chunks.values();
+  }
+
   get(chunkId: string): ChunkRecord | undefined {
     return this.chunks.get(chunkId);
   }

@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { useSessionStore } from './stores/session';
+import ChatView from './views/ChatView.vue';
+import DetectionView from './views/DetectionView.vue';
 import OverviewView from './views/OverviewView.vue';
 import SignInView from './views/SignInView.vue';
 
@@ -8,6 +10,8 @@ export function createVigilRouter() {
     history: createWebHistory(),
     routes: [
       { path: '/', name: 'overview', component: OverviewView, meta: { title: 'Overview' } },
+      { path: '/chat', name: 'chat', component: ChatView, meta: { title: 'Chat' } },
+      { path: '/detection', name: 'detection', component: DetectionView, meta: { title: 'Detection' } },
       { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true, title: 'Sign in' } },
       { path: '/:rest(.*)*', redirect: '/' },
     ],

@@ -14,17 +14,35 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AlertFeedRecent {\n    alerts(limit: 20) {\n      items {\n        id\n        time\n        severity\n        category\n        pAttack\n        acknowledged\n        acknowledgedBy\n        techniques {\n          id\n          name\n          url\n        }\n      }\n    }\n  }\n": typeof types.AlertFeedRecentDocument,
+    "\n  subscription AlertFeedLive {\n    alerts {\n      id\n      time\n      severity\n      category\n      pAttack\n      acknowledged\n      acknowledgedBy\n      techniques {\n        id\n        name\n        url\n      }\n    }\n  }\n": typeof types.AlertFeedLiveDocument,
+    "\n  mutation AlertFeedAcknowledge($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledged\n      acknowledgedBy\n    }\n  }\n": typeof types.AlertFeedAcknowledgeDocument,
     "\n  query OverviewAudit {\n    auditEvents(limit: 15) {\n      items {\n        id\n        action\n        actorName\n        role\n        outcome\n        errorCode\n        createdAt\n      }\n    }\n  }\n": typeof types.OverviewAuditDocument,
     "\n  subscription OverviewAuditLive {\n    auditEvent {\n      id\n      action\n      actorName\n      role\n      outcome\n      errorCode\n      createdAt\n    }\n  }\n": typeof types.OverviewAuditLiveDocument,
+    "\n  query ChatConversations {\n    conversations(limit: 20) {\n      items {\n        id\n        title\n        turnCount\n        updatedAt\n      }\n    }\n  }\n": typeof types.ChatConversationsDocument,
     "\n  query OverviewCluster {\n    cluster {\n      source\n      windowSeconds\n      queueDepth\n      services {\n        service\n        requestsPerSecond\n        p95LatencyMs\n        errorRate\n        cpuPercent\n        memoryMb\n      }\n    }\n  }\n": typeof types.OverviewClusterDocument,
+    "\n  query DetectClassifiers {\n    classifiers {\n      id\n      family\n      task\n      status\n      promoted\n      threshold\n      createdAt\n      metrics {\n        split\n        accuracy\n        rocAuc\n        macro {\n          f1\n        }\n      }\n    }\n  }\n": typeof types.DetectClassifiersDocument,
+    "\n  mutation DetectPromote($id: ID!) {\n    promoteClassifier(id: $id) {\n      id\n      promoted\n    }\n  }\n": typeof types.DetectPromoteDocument,
+    "\n  mutation DetectClassify($records: [JSONObject!]) {\n    classifyRecords(records: $records) {\n      index\n      label\n      attack\n      pAttack\n      category\n      alert {\n        id\n        severity\n      }\n      contributions {\n        feature\n        value\n      }\n    }\n  }\n": typeof types.DetectClassifyDocument,
     "\n  query OverviewHealth {\n    health {\n      status\n      version\n      mode\n      queueDepth\n      backends {\n        name\n        ok\n        latencyMs\n        detail\n      }\n    }\n  }\n": typeof types.OverviewHealthDocument,
+    "\n  subscription ChatAnswerStream($question: String!, $conversationId: ID) {\n    answerStream(question: $question, conversationId: $conversationId) {\n      kind\n      conversationId\n      text\n      outOfScope\n      answerer\n      citations {\n        n\n        chunkId\n        documentId\n        title\n        page\n        attackId\n        snippet\n        score\n      }\n    }\n  }\n": typeof types.ChatAnswerStreamDocument,
+    "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      turns {\n        question\n        answer\n        answerer\n        outOfScope\n        citations {\n          n\n          chunkId\n          documentId\n          title\n          page\n          attackId\n          snippet\n          score\n        }\n      }\n    }\n  }\n": typeof types.ChatConversationDocument,
     "\n  query SessionMe {\n    me {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SessionMeDocument,
 };
 const documents: Documents = {
+    "\n  query AlertFeedRecent {\n    alerts(limit: 20) {\n      items {\n        id\n        time\n        severity\n        category\n        pAttack\n        acknowledged\n        acknowledgedBy\n        techniques {\n          id\n          name\n          url\n        }\n      }\n    }\n  }\n": types.AlertFeedRecentDocument,
+    "\n  subscription AlertFeedLive {\n    alerts {\n      id\n      time\n      severity\n      category\n      pAttack\n      acknowledged\n      acknowledgedBy\n      techniques {\n        id\n        name\n        url\n      }\n    }\n  }\n": types.AlertFeedLiveDocument,
+    "\n  mutation AlertFeedAcknowledge($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledged\n      acknowledgedBy\n    }\n  }\n": types.AlertFeedAcknowledgeDocument,
     "\n  query OverviewAudit {\n    auditEvents(limit: 15) {\n      items {\n        id\n        action\n        actorName\n        role\n        outcome\n        errorCode\n        createdAt\n      }\n    }\n  }\n": types.OverviewAuditDocument,
     "\n  subscription OverviewAuditLive {\n    auditEvent {\n      id\n      action\n      actorName\n      role\n      outcome\n      errorCode\n      createdAt\n    }\n  }\n": types.OverviewAuditLiveDocument,
+    "\n  query ChatConversations {\n    conversations(limit: 20) {\n      items {\n        id\n        title\n        turnCount\n        updatedAt\n      }\n    }\n  }\n": types.ChatConversationsDocument,
     "\n  query OverviewCluster {\n    cluster {\n      source\n      windowSeconds\n      queueDepth\n      services {\n        service\n        requestsPerSecond\n        p95LatencyMs\n        errorRate\n        cpuPercent\n        memoryMb\n      }\n    }\n  }\n": types.OverviewClusterDocument,
+    "\n  query DetectClassifiers {\n    classifiers {\n      id\n      family\n      task\n      status\n      promoted\n      threshold\n      createdAt\n      metrics {\n        split\n        accuracy\n        rocAuc\n        macro {\n          f1\n        }\n      }\n    }\n  }\n": types.DetectClassifiersDocument,
+    "\n  mutation DetectPromote($id: ID!) {\n    promoteClassifier(id: $id) {\n      id\n      promoted\n    }\n  }\n": types.DetectPromoteDocument,
+    "\n  mutation DetectClassify($records: [JSONObject!]) {\n    classifyRecords(records: $records) {\n      index\n      label\n      attack\n      pAttack\n      category\n      alert {\n        id\n        severity\n      }\n      contributions {\n        feature\n        value\n      }\n    }\n  }\n": types.DetectClassifyDocument,
     "\n  query OverviewHealth {\n    health {\n      status\n      version\n      mode\n      queueDepth\n      backends {\n        name\n        ok\n        latencyMs\n        detail\n      }\n    }\n  }\n": types.OverviewHealthDocument,
+    "\n  subscription ChatAnswerStream($question: String!, $conversationId: ID) {\n    answerStream(question: $question, conversationId: $conversationId) {\n      kind\n      conversationId\n      text\n      outOfScope\n      answerer\n      citations {\n        n\n        chunkId\n        documentId\n        title\n        page\n        attackId\n        snippet\n        score\n      }\n    }\n  }\n": types.ChatAnswerStreamDocument,
+    "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      turns {\n        question\n        answer\n        answerer\n        outOfScope\n        citations {\n          n\n          chunkId\n          documentId\n          title\n          page\n          attackId\n          snippet\n          score\n        }\n      }\n    }\n  }\n": types.ChatConversationDocument,
     "\n  query SessionMe {\n    me {\n      id\n      name\n      role\n    }\n  }\n": types.SessionMeDocument,
 };
 
@@ -45,6 +63,18 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AlertFeedRecent {\n    alerts(limit: 20) {\n      items {\n        id\n        time\n        severity\n        category\n        pAttack\n        acknowledged\n        acknowledgedBy\n        techniques {\n          id\n          name\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertFeedRecent {\n    alerts(limit: 20) {\n      items {\n        id\n        time\n        severity\n        category\n        pAttack\n        acknowledged\n        acknowledgedBy\n        techniques {\n          id\n          name\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertFeedLive {\n    alerts {\n      id\n      time\n      severity\n      category\n      pAttack\n      acknowledged\n      acknowledgedBy\n      techniques {\n        id\n        name\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AlertFeedLive {\n    alerts {\n      id\n      time\n      severity\n      category\n      pAttack\n      acknowledged\n      acknowledgedBy\n      techniques {\n        id\n        name\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertFeedAcknowledge($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledged\n      acknowledgedBy\n    }\n  }\n"): (typeof documents)["\n  mutation AlertFeedAcknowledge($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledged\n      acknowledgedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverviewAudit {\n    auditEvents(limit: 15) {\n      items {\n        id\n        action\n        actorName\n        role\n        outcome\n        errorCode\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewAudit {\n    auditEvents(limit: 15) {\n      items {\n        id\n        action\n        actorName\n        role\n        outcome\n        errorCode\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -53,11 +83,35 @@ export function graphql(source: "\n  subscription OverviewAuditLive {\n    audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChatConversations {\n    conversations(limit: 20) {\n      items {\n        id\n        title\n        turnCount\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatConversations {\n    conversations(limit: 20) {\n      items {\n        id\n        title\n        turnCount\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverviewCluster {\n    cluster {\n      source\n      windowSeconds\n      queueDepth\n      services {\n        service\n        requestsPerSecond\n        p95LatencyMs\n        errorRate\n        cpuPercent\n        memoryMb\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewCluster {\n    cluster {\n      source\n      windowSeconds\n      queueDepth\n      services {\n        service\n        requestsPerSecond\n        p95LatencyMs\n        errorRate\n        cpuPercent\n        memoryMb\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DetectClassifiers {\n    classifiers {\n      id\n      family\n      task\n      status\n      promoted\n      threshold\n      createdAt\n      metrics {\n        split\n        accuracy\n        rocAuc\n        macro {\n          f1\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DetectClassifiers {\n    classifiers {\n      id\n      family\n      task\n      status\n      promoted\n      threshold\n      createdAt\n      metrics {\n        split\n        accuracy\n        rocAuc\n        macro {\n          f1\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetectPromote($id: ID!) {\n    promoteClassifier(id: $id) {\n      id\n      promoted\n    }\n  }\n"): (typeof documents)["\n  mutation DetectPromote($id: ID!) {\n    promoteClassifier(id: $id) {\n      id\n      promoted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetectClassify($records: [JSONObject!]) {\n    classifyRecords(records: $records) {\n      index\n      label\n      attack\n      pAttack\n      category\n      alert {\n        id\n        severity\n      }\n      contributions {\n        feature\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DetectClassify($records: [JSONObject!]) {\n    classifyRecords(records: $records) {\n      index\n      label\n      attack\n      pAttack\n      category\n      alert {\n        id\n        severity\n      }\n      contributions {\n        feature\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverviewHealth {\n    health {\n      status\n      version\n      mode\n      queueDepth\n      backends {\n        name\n        ok\n        latencyMs\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverviewHealth {\n    health {\n      status\n      version\n      mode\n      queueDepth\n      backends {\n        name\n        ok\n        latencyMs\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatAnswerStream($question: String!, $conversationId: ID) {\n    answerStream(question: $question, conversationId: $conversationId) {\n      kind\n      conversationId\n      text\n      outOfScope\n      answerer\n      citations {\n        n\n        chunkId\n        documentId\n        title\n        page\n        attackId\n        snippet\n        score\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatAnswerStream($question: String!, $conversationId: ID) {\n    answerStream(question: $question, conversationId: $conversationId) {\n      kind\n      conversationId\n      text\n      outOfScope\n      answerer\n      citations {\n        n\n        chunkId\n        documentId\n        title\n        page\n        attackId\n        snippet\n        score\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      turns {\n        question\n        answer\n        answerer\n        outOfScope\n        citations {\n          n\n          chunkId\n          documentId\n          title\n          page\n          attackId\n          snippet\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      turns {\n        question\n        answer\n        answerer\n        outOfScope\n        citations {\n          n\n          chunkId\n          documentId\n          title\n          page\n          attackId\n          snippet\n          score\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

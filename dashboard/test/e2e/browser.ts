@@ -49,11 +49,11 @@ function freePort(): Promise<number> {
 }
 
 /** The real API (serving the built dashboard) in its own process on loopback. */
-export async function startApi(adminToken: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startApi(adminToken: string, env: Record<string, string> = {}): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vigil-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repo, 'api/dist/src/main.js')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', VIGIL_DATA_DIR: dataDir, VIGIL_ADMIN_TOKEN: adminToken },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', VIGIL_DATA_DIR: dataDir, VIGIL_ADMIN_TOKEN: adminToken, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -77,6 +77,18 @@ export async function startApi(adminToken: string): Promise<{ url: string; stop(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A GraphQL call as the given token; throws on errors so a test's setup failure is loud. */
+export async function gql<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }
 
 export async function createToken(url: string, adminToken: string, role: string): Promise<string> {

@@ -39,17 +39,21 @@ export class AlertService {
     private readonly techniques: TechniqueCatalog,
   ) {}
 
+  /** Stores a batch of alerts in one write, then publishes each. */
   async raise(items: readonly NewAlert[], source: AlertRecord['source']): Promise<AlertRecord[]> {
-    const out: AlertRecord[] = [];
-    for (const item of items) {
-      const techniques = await this.techniques.forCategory(item.category);
-      const alert = await this.store.insert<AlertRecord>('alerts', {
+    if (items.length === 0) return [];
+    const techniquesOf = new Map<string, Technique[]>();
+    for (const item of items) if (!techniquesOf.has(item.category)) techniquesOf.set(item.category, await this.techniques.forCategory(item.category));
+    const time = new Date().toISOString();
+    const alerts = await this.store.insertMany<AlertRecord>(
+      'alerts',
+      items.map((item) => ({
         id: randomUUID(),
-        time: new Date().toISOString(),
+        time,
         severity: severityOf(item.category, item.pAttack),
         category: item.category,
         pAttack: item.pAttack,
-        techniques,
+        techniques: techniquesOf.get(item.category)!,
         record: item.record,
         modelId: item.modelId,
         categoryModelId: item.categoryModelId,
@@ -58,11 +62,10 @@ export class AlertService {
         acknowledged: false,
         acknowledgedBy: null,
         acknowledgedAt: null,
-      });
-      await this.pubsub.publish(topics.alerts, alert);
-      out.push(alert);
-    }
-    return out;
+      })),
+    );
+    for (const alert of alerts) await this.pubsub.publish(topics.alerts, alert);
+    return alerts;
   }
 
   async get(id: string): Promise<AlertRecord> {

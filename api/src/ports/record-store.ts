@@ -39,6 +39,8 @@ export type NewRecord<T extends StoredRecord> = Omit<T, 'createdAt' | 'updatedAt
 export interface RecordStore {
   /** Creates the record; fails with CONFLICT when the id exists. */
   insert<T extends StoredRecord>(collection: Collection, record: NewRecord<T>): Promise<T>;
+  /** Creates every record at once (one transaction): all or none; CONFLICT, with nothing written, when an id exists. */
+  insertMany<T extends StoredRecord>(collection: Collection, records: readonly NewRecord<T>[]): Promise<T[]>;
   /** Creates or replaces the record (createdAt kept on replace). */
   put<T extends StoredRecord>(collection: Collection, record: NewRecord<T>): Promise<T>;
   /** Shallow-merges `changes` into an existing record; NOT_FOUND when absent. */

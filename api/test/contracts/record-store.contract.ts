@@ -29,6 +29,22 @@ export function recordStoreContract(adapter: string, create: () => Promise<{ sto
       assert.equal(await store.get('alerts', 'missing'), null);
     }));
 
+    it('insertMany creates all records, or none when one id exists', withStore(async (store) => {
+      const saved = await store.insertMany<Note>('alerts', [
+        { id: 'm1', title: 'one', severity: 1, open: true, owner: null },
+        { id: 'm2', title: 'two', severity: 2, open: true, owner: null },
+      ]);
+      assert.deepEqual(saved.map((r) => r.id), ['m1', 'm2']);
+      assert.equal((await store.get<Note>('alerts', 'm2'))?.title, 'two');
+      await assert.rejects(
+        store.insertMany<Note>('alerts', [{ id: 'm3', title: 'three', severity: 3, open: true, owner: null }, { id: 'm1', title: 'again', severity: 1, open: true, owner: null }]),
+        { code: 'CONFLICT' },
+      );
+      assert.equal(await store.get('alerts', 'm3'), null);
+      assert.equal((await store.get<Note>('alerts', 'm1'))?.title, 'one');
+      assert.deepEqual(await store.insertMany('alerts', []), []);
+    }));
+
     it('insert refuses an existing id with CONFLICT and keeps the first record', withStore(async (store) => {
       await store.insert<Note>('alerts', { id: 'a1', title: 'first', severity: 1, open: true, owner: null });
       await assert.rejects(store.insert<Note>('alerts', { id: 'a1', title: 'second', severity: 2, open: true, owner: null }), { code: 'CONFLICT' });

@@ -37,6 +37,24 @@ export class SqliteRecordStore implements RecordStore {
     return full;
   }
 
+  async insertMany<T extends StoredRecord>(collection: Collection, records: readonly NewRecord<T>[]): Promise<T[]> {
+    const full = records.map((r) => stamp<T>(r));
+    if (full.length === 0) return full;
+    this.db.exec('BEGIN IMMEDIATE');
+    let current: T | undefined;
+    try {
+      for (current of full) this.statements.insert.run(collection, current.id, current.createdAt, current.updatedAt, JSON.stringify(current));
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      if (isUniqueViolation(error)) {
+        throw new VigilError(ErrorCode.CONFLICT, `${collection} record '${current!.id}' already exists`, { id: current!.id });
+      }
+      throw error;
+    }
+    return full;
+  }
+
   async put<T extends StoredRecord>(collection: Collection, record: NewRecord<T>): Promise<T> {
     const existing = this.statements.get.get(collection, record.id) as Row | undefined;
     const full = stamp<T>({ ...record, ...(existing ? { createdAt: existing.created_at } : {}) });

@@ -10,6 +10,7 @@ import { SqliteSearchIndex } from './adapters/sqlite/search-index.js';
 import { Authenticator } from './auth/authenticator.js';
 import { bootstrapAdmin, type AdminBootstrap } from './auth/bootstrap-admin.js';
 import type { Config } from './config/config.js';
+import { RunService } from './diffusion/run.service.js';
 import { buildVigilSchema } from './graphql/schema.js';
 import { createHttpService } from './http/server.js';
 import { productJobHandlers } from './jobs/handlers.js';
@@ -63,6 +64,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     artifacts,
     authenticator,
     startedAt: new Date(),
+    runs: new RunService({ store, jobs, pubsub, artifacts, logger: logger.child({ component: 'runs' }), artifactDir: config.store.artifactDir }),
     version,
     detect: new DetectService({ config, logger: logger.child({ component: 'detect' }), store, search, pubsub, jobs, artifacts }),
     rag,
@@ -72,6 +74,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const schema = await buildVigilSchema(pubsub);
   const http = await createHttpService(services, schema);
   await services.detect.start();
+  await services.runs.start();
   await jobs.start();
   services.metrics.window.start();
   await new Promise<void>((resolve, reject) => {
@@ -94,6 +97,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
         await http.close();
         services.detect.close();
         await jobs.close(config.http.shutdownGraceMs);
+        await services.runs.close();
         await rag.close();
         await Promise.all([pubsub.close(), search.close(), store.close()]);
         db.close();

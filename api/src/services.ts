@@ -1,5 +1,6 @@
 import type { Authenticator } from './auth/authenticator.js';
 import type { Config } from './config/config.js';
+import type { RunService } from './diffusion/run.service.js';
 import type { Logger } from './logging/logger.js';
 import type { Metrics } from './metrics/metrics.js';
 import type { ArtifactStore } from './ports/artifact-store.js';
@@ -22,6 +23,8 @@ export interface Services {
   artifacts: ArtifactStore;
   authenticator: Authenticator;
   startedAt: Date;
+  /** Generate: diffusion runs, samples, quality reports. */
+  runs: RunService;
   version: string;
   /** Detect: classifier registry, detection with the promoted models, alerts. */
   detect: DetectService;

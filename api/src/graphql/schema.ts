@@ -9,12 +9,13 @@ import { ClassifyResolver } from '../detect/classify.resolver.js';
 import { ChatResolver } from '../chat/chat.resolver.js';
 import { DocumentResolver } from '../documents/document.resolver.js';
 import { ClusterResolver } from '../cluster/cluster.resolver.js';
+import { RunResolver } from '../diffusion/run.resolver.js';
 import { HealthResolver } from '../health/health.resolver.js';
 import type { PubSub } from '../ports/pubsub.js';
 import { TokenResolver } from '../tokens/token.resolver.js';
 import { OperationRoleGuard } from './authorization.js';
 
-export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver, DocumentResolver, ChatResolver, ClassifierResolver, ClassifyResolver, AlertResolver] as const;
+export const resolvers = [HealthResolver, TokenResolver, AuditResolver, ClusterResolver, DocumentResolver, ChatResolver, RunResolver, ClassifierResolver, ClassifyResolver, AlertResolver] as const;
 
 /** type-graphql's pub/sub shape over Vigil's port; a dynamic topic id becomes `topic:id`. */
 export function bridgePubSub(pubsub: PubSub): TypeGraphQLPubSub {

@@ -7,7 +7,7 @@ import { Health } from './health.type.js';
 export class HealthResolver {
   @Query(() => Health)
   async health(@Ctx() { services }: Context): Promise<Health> {
-    const [backends, queueDepth] = await Promise.all([checkBackends(services), services.jobs.depth()]);
+    const [backends, queueDepth, mlBackend] = await Promise.all([checkBackends(services), services.jobs.depth(), services.runs.backend().catch(() => null)]);
     return {
       status: backends.every((b) => b.ok) ? 'ok' : 'degraded',
       version: services.version,
@@ -15,6 +15,7 @@ export class HealthResolver {
       uptimeSeconds: (Date.now() - services.startedAt.getTime()) / 1000,
       queueDepth,
       backends,
+      mlBackend,
       notices: [...services.rag.notices],
     };
   }

@@ -35,6 +35,9 @@ export class Health {
   @Field(() => [BackendHealth])
   backends!: BackendHealth[];
 
+  @Field(() => String, { nullable: true, description: 'What ML jobs compute on, e.g. "wasm (SIMD, 1 thread)" or "tfjs-node (libtensorflow)"; null if the probe failed.' })
+  mlBackend!: string | null;
+
   @Field(() => [String], { description: 'Degraded modes a person should know about, e.g. lexical-only retrieval.' })
   notices!: string[];
 }

@@ -13,6 +13,7 @@ import type { Context } from '../graphql/context.js';
 import { formatError, toGraphQLError } from '../graphql/errors.js';
 import { checkLimits } from '../graphql/limits.js';
 import { limitsPlugin, observabilityPlugin } from '../graphql/plugins.js';
+import { registerRunDownloads } from '../diffusion/download.route.js';
 import { checkBackends } from '../health/backend-checks.js';
 import type { Services } from '../services.js';
 import { serveDashboard } from './dashboard.js';
@@ -135,6 +136,7 @@ export async function createHttpService(services: Services, schema: GraphQLSchem
     res.send(await metrics.registry.metrics());
   });
 
+  registerRunDownloads(app, services);
   registerUploadRoute(app, services);
 
   registerFlowIngestRoute(app, services);

@@ -4,4 +4,5 @@
  */
 export const productJobHandlers: Record<string, string> = {
   'train-classifier': new URL('../detect/train.job.js', import.meta.url).href,
+  'diffusion.train': new URL('../diffusion/run.job.js', import.meta.url).href,
 };

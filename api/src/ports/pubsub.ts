@@ -15,6 +15,7 @@ export const topics = {
   audit: 'audit',
   job: (jobId: string) => `job:${jobId}`,
   jobs: 'jobs',
+  run: (runId: string) => `run:${runId}`,
   /** Detect: alerts as they are raised; a classifier's training progress; promotions (replicas reload). */
   alerts: 'alerts',
   classifier: (modelId: string) => `classifier:${modelId}`,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { NSL_KDD_CATEGORICAL, NSL_KDD_FEATURES } from '@vigil/ml/tables';
+import { NSL_KDD_CATEGORICAL, NSL_KDD_FEATURES, nslKddClass } from '@vigil/ml/tables';
 import { sharedData } from '@vigil/ml/testing';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -52,10 +52,10 @@ describe('Detect through the API: train, promote, classify, alert', { timeout: 2
   const normal = rows.get('normal')!.find((r) => r.service === 'http' && r.flag === 'SF')!;
   const ids: Record<string, string> = {};
 
-  async function trainAndWait(task: 'BINARY' | 'MULTICLASS'): Promise<string> {
+  async function trainAndWait(task: 'BINARY' | 'MULTICLASS', extra: Record<string, unknown> = {}): Promise<string> {
     const res = await t.gql<{ trainClassifier: { id: string; status: string } }>(
       `mutation T($input: TrainClassifierInput!) { trainClassifier(input: $input) { id status jobId } }`,
-      { variables: { input: { family: 'LOGISTIC', task, trainPath: 'KDDTrain+_20Percent.txt' } }, token: analyst },
+      { variables: { input: { family: 'LOGISTIC', task, trainPath: 'KDDTrain+_20Percent.txt', ...extra } }, token: analyst },
     );
     assert.ok(res.data, JSON.stringify(res.errors));
     const id = res.data.trainClassifier.id;
@@ -128,6 +128,28 @@ describe('Detect through the API: train, promote, classify, alert', { timeout: 2
     )).data!.classifier;
     assert.deepEqual(multi.classes, ['normal', 'DoS', 'Probe', 'R2L', 'U2R']);
     assert.equal(multi.metrics[0]!.perClass.length, 5);
+  });
+
+  it("AUGMENTED adds a diffusion run's synthetic rows of the chosen classes; an unknown run is NOT_FOUND", async () => {
+    const unknown = await t.gql(
+      'mutation { trainClassifier(input: { family: LOGISTIC, task: BINARY, trainingData: SYNTHETIC, diffusionRunId: "no-such-run" }) { id } }',
+      { token: analyst },
+    );
+    assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    // Stand-in for a diffusion run's output: CSV with a header, labels as categories (as Generate writes them).
+    const lines = readFileSync(sharedData('nsl-kdd', 'KDDTrain+_20Percent.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const minority = lines.map((l) => l.split(',')).filter((f) => ['R2L', 'U2R'].includes(nslKddClass(f[41]!)));
+    const csv = [[...NSL_KDD_FEATURES, 'label'].join(','), ...minority.map((f) => [...f.slice(0, 41), nslKddClass(f[41]!)].join(','))].join('\n') + '\n';
+    await t.app.services.artifacts.put('runs/run-1/synthetic.csv', Buffer.from(csv));
+    const id = await trainAndWait('MULTICLASS', { trainingData: 'AUGMENTED', diffusionRunId: 'run-1', augmentCounts: [{ class: 'R2L', count: 50 }, { class: 'U2R', count: 10 }] });
+    const model = (await t.gql<{ classifier: { trainingData: string; lineage: { diffusionRunId: string; augmentCounts: Record<string, number>; trainRows: number; syntheticSha256: string } } }>(
+      `query Q($id: ID!) { classifier(id: $id) { trainingData lineage { diffusionRunId augmentCounts trainRows syntheticSha256 } } }`, { variables: { id } },
+    )).data!.classifier;
+    assert.equal(model.trainingData, 'AUGMENTED');
+    assert.equal(model.lineage.diffusionRunId, 'run-1');
+    assert.deepEqual(model.lineage.augmentCounts, { R2L: 50, U2R: 10 });
+    assert.equal(model.lineage.trainRows, 25192 + 60);
+    assert.match(model.lineage.syntheticSha256, /^[0-9a-f]{64}$/);
   });
 
   it('promoting is admin-only, and exactly one model per task is promoted', async () => {
@@ -237,5 +259,47 @@ describe('Detect through the API: train, promote, classify, alert', { timeout: 2
     assert.match(ctx.recordSummary, /flag/);
     const missing = await t.gql('mutation { acknowledgeAlert(id: "nope") { id } }', { token: analyst });
     assert.equal(missing.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+});
+
+describe('POST /ingest/flows limits', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp({ VIGIL_NSL_KDD_DIR: sharedData('nsl-kdd'), VIGIL_FLOWS_MAX_LINES: '3', VIGIL_FLOWS_BATCH: '2' });
+  });
+  after(() => t.close());
+
+  it('refuses without a token, says when nothing is promoted, and stops at the line limit with the counts so far', async () => {
+    const post = (body: string, token: string | null = t.adminToken) =>
+      fetch(`${t.url}/ingest/flows`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body });
+    assert.equal((await post('{}\n', null)).status, 401);
+    const early = await post('{}\n');
+    assert.equal(early.status, 503);
+    assert.match(((await early.json()) as { errors: { message: string }[] }).errors[0]!.message, /promote/);
+
+    const trained = await t.gql<{ trainClassifier: { id: string } }>(
+      'mutation { trainClassifier(input: { family: LOGISTIC, task: BINARY, trainPath: "KDDTrain+_20Percent.txt", testPath: "KDDTest-21.txt", config: { noveltyFolds: 0, options: { epochs: 2 } } }) { id } }',
+    );
+    const id = trained.data!.trainClassifier.id;
+    for (;;) {
+      const s = await t.gql<{ classifier: { status: string; threshold: number; validation: { note: string } } }>(`{ classifier(id: "${id}") { status threshold validation { note } } }`);
+      if (s.data!.classifier.status === 'READY') {
+        assert.equal(s.data!.classifier.threshold, 0.5);
+        break;
+      }
+      assert.equal(s.data!.classifier.status, 'TRAINING');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await t.gql(`mutation { promoteClassifier(id: "${id}") { id } }`);
+    const rows = testRows();
+    const line = JSON.stringify(rows.get('neptune')![0]);
+    const ok = await post([line, line, line].join('\n'));
+    assert.equal(ok.status, 200);
+    assert.equal(((await ok.json()) as { accepted: number }).accepted, 3);
+    const over = await post([line, line, line, line, line].join('\n') + '\n');
+    assert.equal(over.status, 413);
+    const summary = (await over.json()) as { accepted: number; error: string };
+    assert.equal(summary.accepted, 3);
+    assert.match(summary.error, /more than 3 lines \(VIGIL_FLOWS_MAX_LINES\)/);
   });
 });

@@ -1,6 +1,9 @@
 // Detect on NSL-KDD: each family trained on KDDTrain+ (binary and 5-class), evaluated on KDDTest+ and KDDTest-21.
 // Writes bench/results/detect-nsl-kdd.json and bench/results/detect-perf.json.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { writeBenchResult, type Figure } from '../src/bench/index.js';
+import detectAugmented from './detect-augmented.js';
 import {
   classWeights,
   categoriseAttacks,
@@ -20,7 +23,7 @@ import {
   type Matrix,
 } from '../src/classify/index.js';
 import { loadTableFile, NSL_KDD, NSL_KDD_LEVELS, relabelNslKdd, type Table } from '../src/tables/index.js';
-import { sharedData } from '../src/testing/index.js';
+import { repoRoot, sharedData } from '../src/testing/index.js';
 
 const SEED = 1;
 const FOLDS = 3;
@@ -189,18 +192,45 @@ export default async function detectBench(): Promise<string> {
     work,
     notes,
   });
+  // The API bench adds alert_latency_p99_ms and ndjson_records_per_s to the same file: keep them.
+  const api = await apiFigures();
   const perf = await writeBenchResult('detect-perf', {
-    keys: { batch_records_per_s: recordsPerS, alert_latency_p99_ms: null, ndjson_records_per_s: null },
+    keys: { batch_records_per_s: recordsPerS, alert_latency_p99_ms: api.keys.alert_latency_p99_ms ?? null, ndjson_records_per_s: api.keys.ndjson_records_per_s ?? null },
     figures: {
       ...Object.fromEntries(Object.entries(recordsPerS).map(([f, v]) => [`batch_${f}`, { value: v, unit: 'records/s' }])),
       encode: { value: Math.round(encodeRecordsPerS), unit: 'records/s' },
+      ...api.figures,
     },
-    work: { batch_rows: plus.rows, features: encoder.width, batch: 'KDDTest+ in one predictProba call, encoded beforehand' },
+    work: { ...api.work, batch_rows: plus.rows, features: encoder.width, batch: 'KDDTest+ in one predictProba call, encoded beforehand' },
     notes: [
       'Batch scoring: predictProba over all of KDDTest+ (already encoded), single thread.',
-      'alert_latency_p99_ms and ndjson_records_per_s are API-level figures, measured by the API bench.',
+      ...(api.notes.length ? api.notes : ['alert_latency_p99_ms and ndjson_records_per_s are API-level figures, measured by the API bench (api/bench/detect-api.bench.ts).']),
     ],
   });
+  // AUGMENTED and TSTR figures need a diffusion run's samples; merged into detect-nsl-kdd.json when present.
+  log(`augmented: ${await detectAugmented()}`);
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return `${nsl}, ${perf}`;
+}
+
+/** The API bench's figures in detect-perf.json (alert latency, NDJSON ingestion), to carry over. */
+async function apiFigures(): Promise<{ keys: Record<string, number | null>; figures: Record<string, Figure>; work: Record<string, number | string>; notes: string[] }> {
+  try {
+    const old = JSON.parse(await readFile(path.join(repoRoot(), 'bench', 'results', 'detect-perf.json'), 'utf8')) as {
+      alert_latency_p99_ms?: number | null;
+      ndjson_records_per_s?: number | null;
+      figures?: Record<string, Figure>;
+      work?: Record<string, number | string>;
+      notes?: string[];
+    };
+    const pick = <T>(o: Record<string, T> | undefined, keep: (k: string) => boolean) => Object.fromEntries(Object.entries(o ?? {}).filter(([k]) => keep(k)));
+    return {
+      keys: { alert_latency_p99_ms: old.alert_latency_p99_ms ?? null, ndjson_records_per_s: old.ndjson_records_per_s ?? null },
+      figures: pick(old.figures, (k) => k.startsWith('alert_latency') || k.startsWith('ndjson')),
+      work: pick(old.work, (k) => k.startsWith('alert_latency') || k.startsWith('ndjson') || k.startsWith('api_') || k === 'cores_shared_with_load_generator'),
+      notes: (old.notes ?? []).filter((n) => n.startsWith('API:')),
+    };
+  } catch {
+    return { keys: {}, figures: {}, work: {}, notes: [] };
+  }
 }

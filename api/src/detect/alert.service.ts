@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '@vigil/ml/errors';
 import type { Principal } from '../auth/roles.js';
 import { topics, type PubSub } from '../ports/pubsub.js';
@@ -6,6 +5,7 @@ import type { FieldValue, RecordStore } from '../ports/record-store.js';
 import type { AlertFilter, AlertRecord } from './alert-record.js';
 import type { Technique, TechniqueCatalog } from './attack-techniques.js';
 import { severityOf, severityRank } from './severity.js';
+import { uuid7 } from './uuid7.js';
 
 export interface NewAlert {
   category: string;
@@ -48,7 +48,7 @@ export class AlertService {
     const alerts = await this.store.insertMany<AlertRecord>(
       'alerts',
       items.map((item) => ({
-        id: randomUUID(),
+        id: uuid7(),
         time,
         severity: severityOf(item.category, item.pAttack),
         category: item.category,

@@ -1,6 +1,5 @@
 // Trains one classifier in a worker thread: load, choose the threshold on training rows, fit, evaluate on the
 // official test splits, and write model + encoder to the artifact store. The main thread owns the registry record.
-import { gunzipSync } from 'node:zlib';
 import {
   augment,
   attackProba,
@@ -14,6 +13,7 @@ import {
   featureSpecs,
   noveltyThreshold,
   nslKddClasses,
+  parseSyntheticNslKdd,
   tableRecords,
   type EncodedSplit,
   type Evaluation,
@@ -21,7 +21,7 @@ import {
   type FamilyOptions,
 } from '@vigil/ml/classify';
 import { badInput, notFound } from '@vigil/ml/errors';
-import { loadTableFile, NSL_KDD, NSL_KDD_COLUMNS, parseTable, sha256, type Table } from '@vigil/ml/tables';
+import { loadTableFile, NSL_KDD, type Table } from '@vigil/ml/tables';
 import { DirectoryArtifactStore } from '../adapters/fs/artifact-store.js';
 import type { JobContext } from '../ports/job-queue.js';
 import { artifactKeys, syntheticKey, type SplitMetrics, type TrainPayload, type TrainProgress, type TrainResult } from './training.types.js';
@@ -54,7 +54,7 @@ export default async function trainClassifierJob(raw: unknown, ctx: JobContext):
     if (!p.diffusionRunId) throw badInput('diffusionRunId is required for SYNTHETIC and AUGMENTED training');
     const bytes = await artifacts.get(syntheticKey(p.diffusionRunId));
     if (!bytes) throw notFound('diffusion run synthetic data', p.diffusionRunId);
-    synthetic = parseSynthetic(bytes);
+    synthetic = parseSyntheticNslKdd(bytes);
   }
   abortIfCancelled();
 
@@ -176,16 +176,4 @@ function toSplitMetrics(name: string, rows: number, e: Evaluation, argmax: Evalu
     rocAuc: e.rocAuc === undefined ? null : round(e.rocAuc),
     roc: e.roc ? e.roc.map((pt) => ({ threshold: round(pt.threshold), fpr: round(pt.fpr), tpr: round(pt.tpr) })) : null,
   };
-}
-
-/** A diffusion run's rows: CSV with a header naming NSL-KDD columns (gzip accepted), label by attack name or category. */
-function parseSynthetic(bytes: Uint8Array): { table: Table; sha256: string } {
-  const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes);
-  const header = text.subarray(0, Math.max(0, text.indexOf(10))).toString('utf8').replace(/\r$/, '');
-  const names = new Set(header.split(/[,\t]/).map((h) => h.trim().replace(/^"|"$/g, '')));
-  if (!names.has('label')) throw badInput("the diffusion run's synthetic CSV has no 'label' column");
-  const columns = NSL_KDD_COLUMNS.filter((c) => names.has(c.name));
-  const unknown = [...names].filter((n) => !NSL_KDD_COLUMNS.some((c) => c.name === n));
-  const loaded = parseTable(text, { header: true, columns: [...columns, ...unknown.map((name) => ({ name, kind: 'drop' as const }))] });
-  return { table: loaded.table, sha256: loaded.sha256 };
 }

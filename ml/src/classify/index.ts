@@ -19,6 +19,7 @@ export {
   noveltyThreshold,
   nslKddClasses,
   nslKddTargets,
+  parseSyntheticNslKdd,
   type EncodedSplit,
   type NoveltyThresholdOptions,
 } from './pipeline.js';

@@ -1,7 +1,8 @@
 // The training recipe shared by the detect bench and the API's training job: NSL-KDD labels, encoding into
 // matrices, and the decision threshold chosen by novelty validation on the training rows only.
 import { badInput } from '../errors/index.js';
-import { NSL_KDD_LEVELS, nslKddClass, type Table } from '../tables/index.js';
+import { gunzipSync } from 'node:zlib';
+import { NSL_KDD_COLUMNS, NSL_KDD_LEVELS, nslKddClass, parseTable, type Table } from '../tables/index.js';
 import type { FeatureEncoder } from './encoder.js';
 import { takeRows, type Matrix } from './matrix.js';
 import { createClassifier, type FamilyOptions } from './models.js';
@@ -121,4 +122,20 @@ export async function noveltyThreshold<F extends Family>(
     opts.onFold?.(i + 1, folds.length, fold.heldOutAttacks);
   }
   return youdenThreshold(scores, names);
+}
+
+/**
+ * Synthetic NSL-KDD rows as a diffusion run writes them: CSV with a header naming NSL-KDD columns (gzip accepted),
+ * the label by attack name or category. Columns it lacks encode as missing; columns NSL-KDD lacks are dropped.
+ */
+export function parseSyntheticNslKdd(bytes: Uint8Array): { table: Table; sha256: string } {
+  const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes);
+  const end = text.indexOf(10);
+  const header = text.subarray(0, end < 0 ? text.length : end).toString('utf8').replace(/\r$/, '');
+  const names = new Set(header.split(/[,\t]/).map((h) => h.trim().replace(/^"|"$/g, '')));
+  if (!names.has('label')) throw badInput("the synthetic CSV has no 'label' column");
+  const known = NSL_KDD_COLUMNS.filter((c) => names.has(c.name));
+  const unknown = [...names].filter((n) => !NSL_KDD_COLUMNS.some((c) => c.name === n));
+  const loaded = parseTable(text, { header: true, columns: [...known, ...unknown.map((name) => ({ name, kind: 'drop' as const }))] });
+  return { table: loaded.table, sha256: loaded.sha256 };
 }

@@ -18,3 +18,16 @@ test('attackProba: a binary model keeps its own column, a multiclass one gives 1
   const multi = attackProba(Float32Array.from([0.5, 0.25, 0.25, 0, 0]), ['normal', 'DoS', 'Probe', 'R2L', 'U2R']);
   assert.deepEqual([...multi], [0.5, 0.5]);
 });
+
+test('synthetic rows: header CSV (gzip or not), labels by category, extra columns dropped, absent ones left out', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { parseSyntheticNslKdd } = await import('../../src/classify/pipeline.js');
+  const csv = 'duration,protocol_type,service,extra,label\n0,tcp,http,9,normal\n2,udp,private,9,DoS\n';
+  for (const bytes of [Buffer.from(csv), gzipSync(csv)]) {
+    const { table, sha256 } = parseSyntheticNslKdd(bytes);
+    assert.deepEqual(table.names, ['duration', 'protocol_type', 'service', 'label']);
+    assert.equal(table.rowCount, 2);
+    assert.match(sha256, /^[0-9a-f]{64}$/);
+  }
+  assert.throws(() => parseSyntheticNslKdd(Buffer.from('duration\n1\n')), /no 'label' column/);
+});

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router';
 import { useSessionStore } from './stores/session';
 import ChatView from './views/ChatView.vue';
 import DetectionView from './views/DetectionView.vue';
+import DocumentsView from './views/DocumentsView.vue';
 import OverviewView from './views/OverviewView.vue';
 import SignInView from './views/SignInView.vue';
 
@@ -11,6 +12,7 @@ export function createVigilRouter() {
     routes: [
       { path: '/', name: 'overview', component: OverviewView, meta: { title: 'Overview' } },
       { path: '/chat', name: 'chat', component: ChatView, meta: { title: 'Chat' } },
+      { path: '/documents', name: 'documents', component: DocumentsView, meta: { title: 'Documents' } },
       { path: '/detection', name: 'detection', component: DetectionView, meta: { title: 'Detection' } },
       { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true, title: 'Sign in' } },
       { path: '/:rest(.*)*', redirect: '/' },

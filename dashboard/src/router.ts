@@ -2,8 +2,10 @@ import { createRouter, createWebHistory } from 'vue-router';
 import { useSessionStore } from './stores/session';
 import ChatView from './views/ChatView.vue';
 import DetectionView from './views/DetectionView.vue';
+import DiffusionView from './views/DiffusionView.vue';
 import DocumentsView from './views/DocumentsView.vue';
 import OverviewView from './views/OverviewView.vue';
+import RunView from './views/RunView.vue';
 import SignInView from './views/SignInView.vue';
 
 export function createVigilRouter() {
@@ -13,6 +15,8 @@ export function createVigilRouter() {
       { path: '/', name: 'overview', component: OverviewView, meta: { title: 'Overview' } },
       { path: '/chat', name: 'chat', component: ChatView, meta: { title: 'Chat' } },
       { path: '/documents', name: 'documents', component: DocumentsView, meta: { title: 'Documents' } },
+      { path: '/diffusion', name: 'diffusion', component: DiffusionView, meta: { title: 'Diffusion' } },
+      { path: '/diffusion/runs/:id', name: 'run', component: RunView, props: true, meta: { title: 'Diffusion run' } },
       { path: '/detection', name: 'detection', component: DetectionView, meta: { title: 'Detection' } },
       { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true, title: 'Sign in' } },
       { path: '/:rest(.*)*', redirect: '/' },

@@ -68,6 +68,11 @@ export class AlertService {
     return alerts;
   }
 
+  /** The ATT&CK techniques of an attack category, named from the ingested ATT&CK data where present. */
+  techniquesFor(category: string): Promise<Technique[]> {
+    return this.techniques.forCategory(category);
+  }
+
   async get(id: string): Promise<AlertRecord> {
     const alert = await this.store.get<AlertRecord>('alerts', id);
     if (!alert) throw notFound('alert', id);

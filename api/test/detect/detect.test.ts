@@ -269,7 +269,7 @@ describe('POST /ingest/flows limits', { timeout: 120_000 }, () => {
   });
   after(() => t.close());
 
-  it('refuses without a token, says when nothing is promoted, and stops at the line limit with the counts so far', async () => {
+  it('refuses without a token, says when nothing is promoted, stops at the line limit with the counts so far; techniques named from ingested ATT&CK data', async () => {
     const post = (body: string, token: string | null = t.adminToken) =>
       fetch(`${t.url}/ingest/flows`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body });
     assert.equal((await post('{}\n', null)).status, 401);
@@ -291,6 +291,11 @@ describe('POST /ingest/flows limits', { timeout: 120_000 }, () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     await t.gql(`mutation { promoteClassifier(id: "${id}") { id } }`);
+    // An ingested ATT&CK technique names the alert's technique; the other keeps the id and canonical URL.
+    await t.app.services.search.upsertChunks(
+      [{ id: 'c1', documentId: 'd1', title: 'T1498 Network Denial of Service', text: 'T1498 Network Denial of Service (MITRE ATT&CK technique).', ordinal: 0, page: null, section: null, attackId: 'T1498', vector: null }],
+      null,
+    );
     const rows = testRows();
     const line = JSON.stringify(rows.get('neptune')![0]);
     const ok = await post([line, line, line].join('\n'));
@@ -301,5 +306,15 @@ describe('POST /ingest/flows limits', { timeout: 120_000 }, () => {
     const summary = (await over.json()) as { accepted: number; error: string };
     assert.equal(summary.accepted, 3);
     assert.match(summary.error, /more than 3 lines \(VIGIL_FLOWS_MAX_LINES\)/);
+    const alerts = await t.gql<{ alerts: { items: { category: string; techniques: { id: string; name: string; url: string; source: string }[] }[] } }>(
+      '{ alerts(limit: 1) { items { category techniques { id name url source } } } }',
+    );
+    // Without a multiclass model the category is 'attack' and carries no techniques; check the catalogue directly too.
+    assert.equal(alerts.data!.alerts.items[0]!.category, 'attack');
+    const dos = await t.app.services.detect.alerts.techniquesFor('DoS');
+    assert.deepEqual(dos, [
+      { id: 'T1498', name: 'Network Denial of Service', url: 'https://attack.mitre.org/techniques/T1498/', source: 'attack-data' },
+      { id: 'T1499', name: 'T1499', url: 'https://attack.mitre.org/techniques/T1499/', source: 'fallback' },
+    ]);
   });
 });

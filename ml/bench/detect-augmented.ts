@@ -34,9 +34,10 @@ const AUGMENT: Record<string, number> = { R2L: 2000, U2R: 500 };
 const log = (msg: string) => process.stderr.write(`[detect-augmented] ${msg}\n`);
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export default async function detectAugmentedBench(): Promise<string> {
+export default async function detectAugmentedBench(
+  syntheticFile = path.join(repoRoot(), 'bench', 'results', 'diffusion-nsl-kdd.synthetic.csv.gz'),
+): Promise<string> {
   const results = path.join(repoRoot(), 'bench', 'results');
-  const syntheticFile = path.join(results, 'diffusion-nsl-kdd.synthetic.csv.gz');
   if (!existsSync(syntheticFile)) return `skipped: ${syntheticFile} does not exist (run the diffusion bench first)`;
   const previous = JSON.parse(await readFile(path.join(results, 'detect-nsl-kdd.json'), 'utf8')) as Record<string, unknown> & {
     best_model: Family;

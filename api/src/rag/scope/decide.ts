@@ -17,6 +17,12 @@ export interface ScopeThresholds {
   strongCoverage: number;
   /** How many of the best chunks the evidence looks at. */
   topChunks: number;
+  /**
+   * A best cosine similarity at least this high is strong semantic evidence (only when vector search ran): then
+   * any positive domain score passes the domain check and `minCoverageSemantic` replaces `minCoverage`.
+   */
+  strongVector: number;
+  minCoverageSemantic: number;
 }
 
 export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = {
@@ -26,6 +32,8 @@ export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = {
   minDomainScore: 1,
   strongCoverage: 0.8,
   topChunks: 3,
+  strongVector: 0.6,
+  minCoverageSemantic: 0.5,
 };
 
 export type ScopeReason = 'in_scope' | 'no_evidence' | 'off_domain' | 'unseen_terms' | 'weak_match' | 'low_similarity';
@@ -59,15 +67,17 @@ export function decideScope(input: ScopeInput, overrides: Partial<ScopeThreshold
   const pct = (x: number) => `${Math.round(x * 100)}%`;
 
   if (measured.chunks === 0 || measured.queryTerms === 0) return out(false, 'no_evidence', 'retrieval found no passage for the question');
-  const domainPasses = domain.score >= t.minDomainScore || (domain.score > 0 && measured.coverage >= t.strongCoverage);
+  const semantic = measured.bestVector !== undefined && measured.bestVector >= t.strongVector;
+  const domainPasses = domain.score >= t.minDomainScore || (domain.score > 0 && (measured.coverage >= t.strongCoverage || semantic));
   if (!domainPasses) {
     return out(false, 'off_domain', `the question does not read as a security question (domain score ${domain.score} < ${t.minDomainScore})`);
   }
   if (measured.unseenShare > t.maxUnseenShare) {
     return out(false, 'unseen_terms', `${pct(measured.unseenShare)} of the question's weighted terms never occur in the documents`);
   }
-  if (measured.coverage < t.minCoverage) {
-    return out(false, 'weak_match', `the best passage holds only ${pct(measured.coverage)} of the question's weighted terms (< ${pct(t.minCoverage)})`);
+  const minCoverage = semantic ? Math.min(t.minCoverage, t.minCoverageSemantic) : t.minCoverage;
+  if (measured.coverage < minCoverage) {
+    return out(false, 'weak_match', `the best passage holds only ${pct(measured.coverage)} of the question's weighted terms (< ${pct(minCoverage)})`);
   }
   if (measured.bestVector !== undefined && measured.bestVector < t.minVector) {
     return out(false, 'low_similarity', `the closest passage has cosine similarity ${measured.bestVector.toFixed(2)} (< ${t.minVector})`);

@@ -1,4 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+/** Random bytes drawn 4 KiB at a time: one syscall per 256 ids instead of one per id. */
+const pool = Buffer.alloc(4096);
+let offset = pool.length;
 
 /**
  * A UUID version 7 (RFC 9562): 48-bit Unix milliseconds, then random bits. Alerts arrive in bursts; ids that grow
@@ -6,7 +10,12 @@ import { randomBytes } from 'node:crypto';
  * batch inserts on the embedded store, measured), and they sort by creation time.
  */
 export function uuid7(now = Date.now()): string {
-  const b = randomBytes(16);
+  if (offset + 16 > pool.length) {
+    randomFillSync(pool);
+    offset = 0;
+  }
+  const b = Buffer.from(pool.subarray(offset, offset + 16));
+  offset += 16;
   let t = now;
   for (let i = 5; i >= 0; i--) {
     b[i] = t % 256;

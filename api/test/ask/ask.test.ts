@@ -249,3 +249,19 @@ describe('ingestion limits', { timeout: 60_000 }, () => {
   });
 });
 
+
+describe('seed documents', { timeout: 60_000 }, () => {
+  it('VIGIL_SEED_DOCS is ingested in the background at start', async () => {
+    const t = await startTestApp({ EMBEDDER: 'none', VIGIL_SEED_DOCS: `${SP800_61},/nonexistent/folder` });
+    try {
+      await t.app.services.rag.seeded;
+      const res = await t.gql<{ documents: { total: number; items: { title: string; source: string }[] } }>('{ documents { total items { title source } } }');
+      assert.equal(res.data!.documents.total, 1);
+      assert.equal(res.data!.documents.items[0]!.source, SP800_61);
+      const ask = await t.gql<{ ask: AskResult }>(ASK, { variables: { q: 'What are the phases of incident handling?' } });
+      assert.equal(ask.data!.ask.outOfScope, false);
+    } finally {
+      await t.close();
+    }
+  });
+});

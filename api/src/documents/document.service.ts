@@ -35,6 +35,8 @@ export interface DocumentServiceDeps {
   uploads: UploadStore;
   limits: IngestLimits;
   urlTimeoutMs: number;
+  /** Told when a reindex has rebuilt every vector with the current embedder. */
+  onReindexed?: () => void;
 }
 
 /** Texts per call to the embedder; the event loop gets a turn between calls. */
@@ -182,6 +184,7 @@ export class DocumentService {
       }
       catalog.add(fresh);
       retriever.vectorEnabled = embedder !== null;
+      this.deps.onReindexed?.();
       await this.progress({ ingestionId, source: 'reindex', stage: 'done', documents: docs.length, documentsDone: docs.length, chunks: fresh.length, chunksDone: fresh.length, message: null });
       return { documents: docs.length, chunks: fresh.length, embedder: ref?.id ?? null };
     });

@@ -86,9 +86,10 @@ export async function createRag(config: RagConfig, deps: RagDeps): Promise<Rag> 
   const catalog = new ChunkCatalog();
   const retriever = new Retriever(deps.search, catalog, embedder, config.retrieval);
   const stats = await deps.search.stats();
+  let mismatch: string | undefined;
   if (embedder && stats.embedder && stats.embedder !== embedder.id) {
     retriever.vectorEnabled = false;
-    const message = `The search index was built with embedder '${stats.embedder}', not '${embedder.id}': vector retrieval is off until an admin runs reindex.`;
+    const message = (mismatch = `The search index was built with embedder '${stats.embedder}', not '${embedder.id}': vector retrieval is off until an admin runs reindex.`);
     logger.warn(message);
     notices.push(message);
   }
@@ -104,6 +105,10 @@ export async function createRag(config: RagConfig, deps: RagDeps): Promise<Rag> 
     uploads,
     limits: config.limits,
     urlTimeoutMs: config.urlTimeoutMs,
+    onReindexed: () => {
+      const at = mismatch === undefined ? -1 : notices.indexOf(mismatch);
+      if (at >= 0) notices.splice(at, 1);
+    },
   });
   const chunks = await documents.load();
   logger.info({ chunks, embedder: embedder?.id ?? null }, 'search catalog loaded');

@@ -121,7 +121,7 @@ export default async function detectAugmentedBench(
       ...(notes ?? []).filter((n) => !n.startsWith('r2l_recall_augmented and u2r_recall_augmented are null') && !n.startsWith('AUGMENTED:') && !n.startsWith('TSTR:')),
       `AUGMENTED: the ${best} 5-class model trained on KDDTrain+ plus synthetic rows (R2L up to ${AUGMENT.R2L}, U2R up to ${AUGMENT.U2R}, capped at what the diffusion run produced) ` +
         'from bench/results/diffusion-nsl-kdd.synthetic.csv.gz; the alert decision uses the REAL binary model and its stored threshold, as for the REAL figures. ' +
-        'augmented.recall_real_rerun repeats the REAL 5-class fit in this run for a like-for-like comparison.',
+        'augmented.recall_real_rerun repeats the REAL 5-class fit in this run for a like-for-like comparison; augmented.synthetic_sha256 is the sha256 of the uncompressed CSV.',
       'TSTR: each family trained on the synthetic rows only (binary), tested on KDDTest+; TRTR figures are the REAL models above.',
     ],
   });

@@ -6,7 +6,7 @@ import { formatDelimited } from '@vigil/ml/tables';
 import { initBackend } from '@vigil/ml/tf';
 import { DirectoryArtifactStore } from '../adapters/fs/artifact-store.js';
 import type { JobContext } from '../ports/job-queue.js';
-import { loadAndClean, roundLike, splitHoldout } from './load-dataset.js';
+import { backToNumeric, discreteAsCategorical, loadAndClean, roundLike, splitHoldout } from './load-dataset.js';
 import { artifactKeys, type TrainPayload, type TrainProgress, type TrainResultPayload } from './run.record.js';
 
 export default async function runDiffusionTraining(payload: unknown, ctx: JobContext): Promise<TrainResultPayload> {
@@ -17,6 +17,7 @@ export default async function runDiffusionTraining(payload: unknown, ctx: JobCon
   const started = performance.now();
   const { table, report: cleaning } = await loadAndClean(p.source, p.cleaning);
   const { train: trainTable, holdout } = splitHoldout(table, p.holdoutFraction, p.config.seed);
+  const discrete = discreteAsCategorical(trainTable);
   const checkpoint = await artifacts.get(artifactKeys.checkpoint(p.runId));
   report({
     kind: 'prepared',
@@ -24,13 +25,14 @@ export default async function runDiffusionTraining(payload: unknown, ctx: JobCon
     rows: trainTable.rowCount,
     holdoutRows: holdout?.rowCount ?? 0,
     columns: table.names,
+    discreteColumns: discrete.converted,
     cleaning,
     loadSeconds: (performance.now() - started) / 1000,
     resumedFrom: null,
   });
 
   const stop = () => ctx.signal.aborted;
-  const result = await train(trainingTableFrom(trainTable), p.config, {
+  const result = await train(trainingTableFrom(discrete.table), p.config, {
     progressEvery: 1,
     onProgress: (step, loss, lr, etaSeconds) => report({ kind: 'step', step, totalSteps: p.config.steps, loss, lr, etaSeconds }),
     shouldStop: stop,
@@ -51,7 +53,7 @@ export default async function runDiffusionTraining(payload: unknown, ctx: JobCon
     onProgress: (rowsDone, rowsTotal) => report({ kind: 'phase', phase: 'sampling', rowsDone, rowsTotal }),
   });
   disposeModel(model);
-  const synthetic = roundLike(trainTable, tableFromSampled(sampled, table.names));
+  const synthetic = roundLike(trainTable, backToNumeric(tableFromSampled(sampled, table.names), discrete.converted));
   const sampleSeconds = (performance.now() - sampleStart) / 1000;
   await artifacts.put(artifactKeys.synthetic(p.runId), new TextEncoder().encode(formatDelimited(synthetic)));
 

@@ -58,6 +58,8 @@ export interface RunRecord extends StoredRecord {
   rows: number | null;
   holdoutRows: number | null;
   columns: string[];
+  /** Integer columns modelled as categories (turned back into numbers after sampling). */
+  discreteColumns: string[];
   cleaning: CleaningStepReport[];
   lossCurve: LossPoint[];
   step: number;
@@ -80,7 +82,7 @@ export interface ReportRecord extends StoredRecord {
 
 /** Progress messages the training job sends to the main thread. */
 export type TrainProgress =
-  | { kind: 'prepared'; backend: string; rows: number; holdoutRows: number; columns: string[]; cleaning: CleaningStepReport[]; loadSeconds: number; resumedFrom: number | null }
+  | { kind: 'prepared'; backend: string; rows: number; holdoutRows: number; columns: string[]; discreteColumns: string[]; cleaning: CleaningStepReport[]; loadSeconds: number; resumedFrom: number | null }
   | { kind: 'step'; step: number; totalSteps: number; loss: number; lr: number; etaSeconds: number }
   | { kind: 'phase'; phase: 'sampling' | 'scoring'; rowsDone?: number; rowsTotal?: number };
 

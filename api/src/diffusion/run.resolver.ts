@@ -44,6 +44,7 @@ export const toRun = (r: RunRecord): Run => ({
   rows: r.rows,
   holdoutRows: r.holdoutRows,
   columns: r.columns,
+  discreteColumns: r.discreteColumns ?? [],
   cleaning: r.cleaning.map(toCleaningStep),
   lossCurve: r.lossCurve,
   step: r.step,

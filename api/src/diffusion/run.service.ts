@@ -130,6 +130,7 @@ export class RunService {
       rows: inspected.rows,
       holdoutRows: null,
       columns: inspected.columns,
+      discreteColumns: [],
       cleaning: inspected.cleaning,
       lossCurve: [],
       step: 0,
@@ -216,6 +217,7 @@ export class RunService {
       ...(perClass ? { perClass } : {}),
       seed: seed ?? Math.floor(Math.random() * 2 ** 31),
       columns: run.columns,
+      discreteColumns: run.discreteColumns ?? [],
       decimals: await this.decimals(run),
       previewRows: 20,
     };
@@ -287,6 +289,7 @@ export class RunService {
             rows: progress.rows,
             holdoutRows: progress.holdoutRows,
             columns: progress.columns,
+            discreteColumns: progress.discreteColumns,
             cleaning: progress.cleaning,
             phase: 'training',
             durations: { ...watch.record.durations, loadSeconds: progress.loadSeconds },

@@ -91,6 +91,7 @@ export class Run {
   @Field(() => Int, { nullable: true, description: 'Training rows (after cleaning and the holdout split).' }) rows!: number | null;
   @Field(() => Int, { nullable: true, description: 'Real rows kept out of training for DCROverfittingProtection.' }) holdoutRows!: number | null;
   @Field(() => [String]) columns!: string[];
+  @Field(() => [String], { description: 'Integer columns with few distinct values, modelled as categories and written back as numbers.' }) discreteColumns!: string[];
   @Field(() => [CleaningStep]) cleaning!: CleaningStep[];
   @Field(() => [LossPointType], { description: 'Training loss and learning rate per step.' }) lossCurve!: LossPointType[];
   @Field(() => Int) step!: number;

@@ -4,6 +4,7 @@ import { notFound } from '@vigil/ml/errors';
 import { formatDelimited, Table } from '@vigil/ml/tables';
 import { initBackend } from '@vigil/ml/tf';
 import { DirectoryArtifactStore } from '../adapters/fs/artifact-store.js';
+import { backToNumeric } from './load-dataset.js';
 import { artifactKeys } from './run.record.js';
 
 export interface SampleTaskInput {
@@ -15,6 +16,7 @@ export interface SampleTaskInput {
   seed: number;
   /** Column order of the training table, and decimals per numeric column (as the run's real data). */
   columns: string[];
+  discreteColumns: string[];
   decimals: Record<string, number>;
   previewRows: number;
 }
@@ -36,7 +38,7 @@ export default async function sampleRun(input: SampleTaskInput): Promise<SampleT
   let table: Table;
   try {
     const sampled = await sample(model, input.rows, { seed: input.seed, ...(input.perClass ? { perClass: input.perClass } : {}) });
-    table = tableFromSampled(sampled, input.columns);
+    table = backToNumeric(tableFromSampled(sampled, input.columns), input.discreteColumns);
   } finally {
     disposeModel(model);
   }

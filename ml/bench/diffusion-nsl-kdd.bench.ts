@@ -55,12 +55,50 @@ function decimalsOf(values: ArrayLike<number>): number {
 /** Binary attack-class F1 on KDDTest+ for a trees classifier trained on `train` (features encoded from that table). */
 async function binaryF1(trainTable: Table, test: Table): Promise<number> {
   const binary = [...NSL_KDD_LEVELS.binary];
-  const t = relabelNslKdd(trainTable, 'binary');
+  const t = toBinary(trainTable);
   const encoder = FeatureEncoder.fit(tableRecords(t), featureSpecs(t));
   const model = createClassifier('trees', { task: 'binary', classes: binary, features: encoder.features }, {});
   await model.fit(encoder.transform(tableRecords(t)), tableLabels(t, binary), { seed: SEED });
   const p = model.predictProba(encoder.transform(tableRecords(test)));
-  return evaluate(tableLabels(relabelNslKdd(test, 'binary'), binary), p, binary).perClass[1]!.f1;
+  return evaluate(tableLabels(toBinary(test), binary), p, binary).perClass[1]!.f1;
+}
+
+/** A 5-class NSL-KDD table with its label as normal/attack. */
+function toBinary(t: Table): Table {
+  const d = t.categorical('label');
+  const codeOf = d.levels.map((l) => (l === 'normal' ? 0 : 1));
+  const codes = d.codes.map((c) => (c < 0 ? c : codeOf[c]!));
+  return t.withColumn({ name: 'label', kind: 'label' }, { type: 'categorical', codes, levels: [...NSL_KDD_LEVELS.binary] });
+}
+
+/**
+ * Integer columns with few distinct values (flags and small counts: land, urgent, logged_in, ...) are modelled as
+ * categories (multinomial diffusion, as TabDDPM does for discrete columns) and turned back into numbers after
+ * sampling. Their rare values then keep their frequency, so the synthetic column spans the real range.
+ */
+export const LOW_CARDINALITY = 32;
+function discreteAsCategorical(t: Table): { table: Table; converted: string[] } {
+  let out = t;
+  const converted: string[] = [];
+  for (const spec of t.columns) {
+    if (spec.kind !== 'numeric') continue;
+    const values = t.numeric(spec.name);
+    const distinct = [...new Set(values)];
+    if (distinct.length > LOW_CARDINALITY || !distinct.every(Number.isInteger)) continue;
+    const levels = distinct.sort((a, b) => a - b);
+    const codeOf = new Map(levels.map((v, i) => [v, i]));
+    out = out.withColumn({ name: spec.name, kind: 'categorical' }, { type: 'categorical', codes: Int32Array.from(values, (v) => codeOf.get(v)!), levels: levels.map(String) });
+    converted.push(spec.name);
+  }
+  return { table: out, converted };
+}
+function backToNumeric(t: Table, names: readonly string[]): Table {
+  let out = t;
+  for (const name of names) {
+    const d = t.categorical(name);
+    out = out.withColumn({ name, kind: 'numeric' }, { type: 'numeric', values: Float64Array.from(d.codes, (c) => Number(d.levels[c]!)) });
+  }
+  return out;
 }
 
 export default async function diffusionNslKddBench(): Promise<string> {
@@ -70,15 +108,19 @@ export default async function diffusionNslKddBench(): Promise<string> {
   // The generator learns the 5-class label (normal/DoS/Probe/R2L/U2R) and is conditioned on it.
   const real = relabelNslKdd(trainRaw, 'five-class');
   const holdout = relabelNslKdd(testRaw, 'five-class');
-  const config = resolveConfig(BENCH_CONFIG);
+  // DIFFUSION_BENCH_SMOKE=1: a few steps and rows through the same path, nothing written (checks the script).
+  const smoke = process.env.DIFFUSION_BENCH_SMOKE === '1';
+  const config = resolveConfig(smoke ? { ...BENCH_CONFIG, steps: 30 } : BENCH_CONFIG);
   log(`backend ${backend.detail}; ${real.rowCount} rows; config ${JSON.stringify(BENCH_CONFIG)}`);
 
   // Checkpoints make a crashed bench resumable with the same command (the trainer is deterministic across resumes).
   const ckptDir = path.join(os.tmpdir(), 'vigil-bench');
   await mkdir(ckptDir, { recursive: true });
-  const ckpt = path.join(ckptDir, `diffusion-nsl-kdd-${SEED}.ckpt`);
+  const ckpt = path.join(ckptDir, `diffusion-nsl-kdd-${SEED}${smoke ? '-smoke' : ''}.ckpt`);
   const losses: { step: number; loss: number }[] = [];
-  const result = await train(trainingTableFrom(real), config, {
+  const discrete = discreteAsCategorical(real);
+  log(`modelled as categories: ${discrete.converted.join(', ')}`);
+  const result = await train(trainingTableFrom(discrete.table), config, {
     progressEvery: 50,
     onProgress: (step, loss, lr, eta) => {
       losses.push({ step, loss: round(loss)! });
@@ -92,7 +134,7 @@ export default async function diffusionNslKddBench(): Promise<string> {
   log(`trained ${result.steps} steps in ${result.seconds.toFixed(0)} s (resumed from ${result.resumedFrom})`);
 
   const sampleStart = performance.now();
-  const sampled = await sample(result.model, real.rowCount, {
+  const sampled = await sample(result.model, smoke ? 3000 : real.rowCount, {
     seed: SEED + 1,
     onProgress: (done, total) => {
       if (done % (4096 * 5) < 4096) log(`sampled ${done}/${total}`);
@@ -100,7 +142,7 @@ export default async function diffusionNslKddBench(): Promise<string> {
   });
   const sampleSeconds = (performance.now() - sampleStart) / 1000;
   disposeModel(result.model);
-  let synthetic = tableFromSampled(sampled, real.names);
+  let synthetic = backToNumeric(tableFromSampled(sampled, real.names), discrete.converted);
   // Round each numeric column to the precision its real values use (NSL-KDD rates have two decimals).
   for (const spec of synthetic.columns) {
     if (spec.kind !== 'numeric') continue;
@@ -110,9 +152,8 @@ export default async function diffusionNslKddBench(): Promise<string> {
   }
   log(`sampled ${synthetic.rowCount} rows in ${sampleSeconds.toFixed(0)} s`);
 
-  const csvPath = path.join(repoRoot(), SYNTHETIC_CSV);
   const gz = gzipSync(formatDelimited(synthetic), { level: 9 });
-  await writeFile(csvPath, gz);
+  if (!smoke) await writeFile(path.join(repoRoot(), SYNTHETIC_CSV), gz);
 
   // Quality + privacy. DCROverfittingProtection needs real rows the generator never saw: all of KDDTrain+ was
   // used for training, so KDDTest+ serves as the holdout (a shifted distribution, which makes the score conservative).
@@ -120,10 +161,11 @@ export default async function diffusionNslKddBench(): Promise<string> {
   const q = evaluation.quality;
   log(`quality overall ${q.overall.toFixed(4)} shapes ${q.columnShapes.toFixed(4)} pairs ${q.columnPairTrends.toFixed(4)} (${q.seconds.toFixed(1)} s)`);
 
-  const tstr = await binaryF1(synthetic, testRaw);
-  const trtr = await binaryF1(trainRaw, testRaw);
+  const tstr = await binaryF1(synthetic, holdout);
+  const trtr = await binaryF1(real, holdout);
   log(`TSTR F1 ${tstr.toFixed(4)} TRTR F1 ${trtr.toFixed(4)}`);
   await rm(ckpt, { force: true });
+  if (smoke) return `smoke run only (overall ${q.overall.toFixed(3)}, TSTR ${tstr.toFixed(3)}, TRTR ${trtr.toFixed(3)}); nothing written`;
 
   const worstColumns = [...q.columns].sort((a, b) => a.score - b.score).slice(0, 5).map((c) => `${c.column} ${c.score.toFixed(3)}`);
   return writeBenchResult('diffusion-nsl-kdd', {
@@ -157,6 +199,7 @@ export default async function diffusionNslKddBench(): Promise<string> {
     notes: [
       `backend ${backend.detail}; ${os.cpus().length} cores shared with other work (load average ${os.loadavg()[0]!.toFixed(1)} at the end)`,
       'Label learnt as normal/DoS/Probe/R2L/U2R (the denoiser is conditioned on it; sampled labels follow the training frequencies).',
+      `Integer columns with at most ${LOW_CARDINALITY} distinct values are modelled as categories (multinomial diffusion) and written back as numbers: ${discrete.converted.join(', ')}.`,
       'Numeric synthetic values are rounded to the decimal places of the real column (integer columns by the model itself); the scored table is exactly the saved CSV.',
       'Quality: SDMetrics 0.26 QualityReport semantics vs all of KDDTrain+; protocol_type, service, flag, label categorical.',
       'DCR: SDMetrics definitions, 5,000-row subsample. Overfitting protection uses KDDTest+ as the holdout (every KDDTrain+ row was used for training); KDDTest+ is a shifted distribution, so this understates protection.',

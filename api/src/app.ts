@@ -15,6 +15,8 @@ import { buildVigilSchema } from './graphql/schema.js';
 import { createHttpService } from './http/server.js';
 import { productJobHandlers } from './jobs/handlers.js';
 import type { Logger } from './logging/logger.js';
+import { PrometheusClusterSource } from './cluster/prometheus-cluster-source.js';
+import { SelfClusterSource } from './cluster/self-cluster-source.js';
 import { createMetrics } from './metrics/metrics.js';
 import { DetectService } from './detect/classifier.service.js';
 import { createRag } from './rag/service/rag.js';
@@ -53,10 +55,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   });
   const rag = await createRag(config.rag, { store, search, pubsub, logger, dataDir: config.store.dataDir });
   const authenticator = new Authenticator({ store, ...(config.auth.jwt ? { jwt: config.auth.jwt } : {}) });
+  const metrics = createMetrics();
   const services: Services = {
     config,
     logger,
-    metrics: createMetrics(),
+    metrics,
+    cluster: config.prometheusUrl ? new PrometheusClusterSource(config.prometheusUrl) : new SelfClusterSource(metrics.window),
     store,
     search,
     pubsub,

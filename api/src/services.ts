@@ -1,4 +1,5 @@
 import type { Authenticator } from './auth/authenticator.js';
+import type { ClusterSource } from './cluster/cluster-source.js';
 import type { Config } from './config/config.js';
 import type { RunService } from './diffusion/run.service.js';
 import type { Logger } from './logging/logger.js';
@@ -16,6 +17,7 @@ export interface Services {
   config: Config;
   logger: Logger;
   metrics: Metrics;
+  cluster: ClusterSource;
   store: RecordStore;
   search: SearchIndex;
   pubsub: PubSub;

@@ -40,6 +40,8 @@ export const envSchema = z.object({
   VIGIL_JOB_CONCURRENCY: positiveInt('a positive whole number of worker threads').default(1).describe('Training jobs run at once in worker threads (embedded mode).'),
   VIGIL_SHUTDOWN_GRACE_MS: positiveInt('a positive number of milliseconds').default(10_000).describe('How long a stop waits for requests and jobs to finish.'),
   VIGIL_DASHBOARD_DIR: z.string().min(1).optional().describe('Built dashboard served on the API port. Default `dashboard/dist` of this checkout.'),
+  PROMETHEUS_URL: z.url({ error: 'expected the base URL of a Prometheus server, e.g. http://prometheus:9090' }).optional()
+    .describe("Cluster metrics (the `cluster` query, the dashboard's overview) come from this Prometheus, for every scraped service; otherwise from this process."),
   // Detect: training data, classification and NDJSON ingestion limits.
   VIGIL_NSL_KDD_DIR: z.string().min(1).optional()
     .describe('Folder with the NSL-KDD files (`KDDTrain+.txt`, `KDDTest+.txt`, `KDDTest-21.txt`): the default training data of `trainClassifier` and its test splits. Default `$VIGIL_DATA_DIR/nsl-kdd`.'),
@@ -93,6 +95,8 @@ export interface Config {
   };
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
   jobs: { concurrency: number };
+  /** Where cluster figures come from; absent: this process's own counters. */
+  prometheusUrl?: string;
   detect: { nslKddDir: string; maxClassifyRecords: number; flows: { maxLines: number; maxBytes: number; batch: number } };
   rag: RagConfig;
 }
@@ -161,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY, introspection: e.NODE_ENV !== 'production' },
     jobs: { concurrency: e.VIGIL_JOB_CONCURRENCY },
+    ...(e.PROMETHEUS_URL ? { prometheusUrl: e.PROMETHEUS_URL } : {}),
     detect: {
       nslKddDir: path.resolve(e.VIGIL_NSL_KDD_DIR ?? path.join(dataDir, 'nsl-kdd')),
       maxClassifyRecords: e.VIGIL_CLASSIFY_MAX_RECORDS,

@@ -4,9 +4,10 @@
  * (refusal precision and recall) on the question set, and writes bench/results/rag-eval.json.
  *
  * The data folder (RAG_EVAL_DATA_DIR, default $TMPDIR/vigil-rag-eval) is kept: ingestion is idempotent, so a
- * second run re-ingests nothing and only measures.
+ * second run re-ingests nothing and only measures. RAG_EVAL_FRESH=1 starts from an empty folder (and so times the
+ * whole ingestion).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBenchResult } from '@vigil/ml/bench';
@@ -23,6 +24,7 @@ interface Question { question: string; inScope: boolean; kind: string; expected:
 const questions = (JSON.parse(readFileSync(new URL('../../test/rag/scope/questions.json', import.meta.url), 'utf8')) as { questions: Question[] }).questions;
 const dataDir = process.env.RAG_EVAL_DATA_DIR ?? path.join(os.tmpdir(), 'vigil-rag-eval');
 const modelDir = process.env.EMBEDDING_MODEL_DIR ?? path.join(os.homedir(), '.cache', 'vigil', 'models', 'all-MiniLM-L6-v2');
+if (process.env.RAG_EVAL_FRESH === '1') rmSync(dataDir, { recursive: true, force: true });
 const config = loadConfig({ ...process.env, VIGIL_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', EMBEDDING_MODEL_DIR: modelDir, LOG_LEVEL: 'warn' });
 const app = await createApp(config, createLogger(config.logLevel));
 const { rag } = app.services;
@@ -30,9 +32,13 @@ try {
   if (!rag.embedder) console.warn(`rag-eval: no embedding model at ${modelDir}: measuring lexical-only retrieval`);
   const started = performance.now();
   let created = 0;
+  let pages = 0;
+  let chunksCreated = 0;
   for (const file of corpusPaths()) {
     const outcome = await rag.documents.ingestPath(file);
     created += outcome.created;
+    chunksCreated += outcome.chunks;
+    if (outcome.created > 0) pages += outcome.documents.reduce((sum, d) => sum + (d.pages ?? 0), 0);
     console.log(`ingested ${path.basename(file)}: ${outcome.created} new, ${outcome.unchanged} unchanged, ${outcome.chunks} chunks`);
   }
   const ingestSeconds = (performance.now() - started) / 1000;
@@ -100,7 +106,7 @@ try {
       embedder: rag.embedder?.id ?? 'none (lexical-only)',
     },
     figures: {},
-    work: { chunks: stats.chunks, documents: stats.documents, vectors: stats.vectors, questions: questions.length, ingest_seconds_this_run: +ingestSeconds.toFixed(1), documents_created_this_run: created },
+    work: { chunks: stats.chunks, documents: stats.documents, vectors: stats.vectors, questions: questions.length, ingest_seconds_this_run: +ingestSeconds.toFixed(1), documents_created_this_run: created, chunks_created_this_run: chunksCreated, pdf_pages_created_this_run: pages },
     notes: [
       'Retrieval through the service (BM25 + MiniLM kNN, RRF, MMR; default RETRIEVAL_* settings); a hit is a chunk from the expected page (or alsoPages) of the expected PDF, or of the expected ATT&CK object.',
       'nDCG@10 with binary relevance; the ideal ranking has min(10, chunks matching the expectation) relevant chunks.',

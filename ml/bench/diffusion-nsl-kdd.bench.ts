@@ -20,8 +20,8 @@ import { initBackend } from '../src/tf/index.js';
 
 const SEED = 42;
 /**
- * Chosen for the budget (train + sample 125,973 rows in ~35 min on 2 shared cores, wasm): a 3×256 denoiser samples
- * ~3.5× faster than 3×512 (533 vs 151 rows/s at T = 100), which leaves room for more training steps.
+ * Chosen for the budget (train + sample 125,973 rows in ~35 min on 2 cores shared with other work, wasm): a 3×256
+ * denoiser samples ~3.5× faster than 3×512 (533 vs 151 rows/s at T = 100); 3,500 steps fit beside the sampling.
  */
 export const BENCH_CONFIG: Partial<DiffusionConfig> = {
   layers: [256, 256, 256],
@@ -29,7 +29,7 @@ export const BENCH_CONFIG: Partial<DiffusionConfig> = {
   timesteps: 100,
   schedule: 'linear',
   batchSize: 1024,
-  steps: 6000,
+  steps: 3500,
   lr: 2e-3,
   warmupSteps: 100,
   emaDecay: 0.995,

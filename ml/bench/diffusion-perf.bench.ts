@@ -2,6 +2,7 @@
 // on NSL-KDD's real shape (38 numeric columns, 3 categoricals = 84 one-hot columns, 5 classes).
 import os from 'node:os';
 import { median, writeBenchResult, type Figure } from '../src/bench/index.js';
+import { measureQualityReport } from './quality.bench.js';
 import { defaultDiffusionConfig, resolveConfig, type DiffusionConfig } from '../src/diffusion/config.js';
 import { disposeDenoiser } from '../src/diffusion/denoiser.js';
 import { createTrainState, disposeModel, modelFromState } from '../src/diffusion/model.js';
@@ -90,11 +91,14 @@ export default async function (): Promise<string> {
     `1-minute load average ${loadBefore.toFixed(1)} at start and ${os.loadavg()[0]!.toFixed(1)} at end on ${os.cpus().length} cores shared with other work: figures scale with it (idle probe: 512-512-512 at batch 4096 ≈ 0.68 s/step, batch 1024 ≈ 0.18 s/step)`,
     `tfjs-node: not installed (its install script downloads libtensorflow); backend = ${backend.detail}`,
   );
+  const quality = await measureQualityReport();
+  const qualitySeconds = median(quality.times);
+  figures.quality_report_seconds = { value: qualitySeconds, unit: `s (median of ${quality.times.length}; SDMetrics report, ${quality.real.rowCount} × ${quality.real.columns.length})` };
   return writeBenchResult('diffusion-perf', {
     keys: {
       train_step_ms_b4096: Math.round(trainStepMs),
       sample_rows_per_s: Math.round(sampleRowsPerS),
-      quality_report_seconds: null,
+      quality_report_seconds: qualitySeconds,
       backend: backend.name,
     },
     figures,

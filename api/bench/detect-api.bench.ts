@@ -8,9 +8,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { machine, percentile, writeBenchResult, type Figure } from '@vigil/ml/bench';
 import { NSL_KDD_CATEGORICAL, NSL_KDD_FEATURES } from '@vigil/ml/tables';
-import { repoRoot, sharedData } from '@vigil/ml/testing';
+import { repoRoot, sharedData, startApiProcess } from '@vigil/ml/testing';
 import { tempDir } from '../test/support/temp-dir.js';
-import { startApiProcess } from './support/api-process.js';
 
 const TOKEN = 'vgl_bench-admin-token-0123456789abcdef';
 const LATENCY_SAMPLES = Number(process.env.BENCH_ALERT_SAMPLES ?? 1000);

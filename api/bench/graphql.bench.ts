@@ -1,6 +1,6 @@
 // A trivial authenticated query over loopback, at concurrency 1 and 32: what the GraphQL stack itself costs.
 import { machine, percentile, writeBenchResult } from '@vigil/ml/bench';
-import { startApiProcess } from './support/api-process.js';
+import { startApiProcess } from '@vigil/ml/testing';
 import { postLoad, sequentialLatencies } from './support/load.js';
 import { tempDir } from '../test/support/temp-dir.js';
 

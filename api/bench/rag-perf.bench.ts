@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { percentile, writeBenchResult } from '@vigil/ml/bench';
-import { sharedData } from '@vigil/ml/testing';
+import { sharedData, startApiProcess } from '@vigil/ml/testing';
 import { openDatabase } from '../src/adapters/sqlite/database.js';
 import { SqliteSearchIndex } from '../src/adapters/sqlite/search-index.js';
 import { createApp } from '../src/app.js';
@@ -15,7 +15,6 @@ import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logging/logger.js';
 import type { Principal } from '../src/auth/roles.js';
 import type { ChunkRecord } from '../src/ports/search-index.js';
-import { startApiProcess } from './support/api-process.js';
 import { postLoad, sequentialLatencies } from './support/load.js';
 
 const ADMIN = 'vgl_bench-admin-token-0123456789abcdef';

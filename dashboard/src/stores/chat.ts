@@ -4,6 +4,19 @@ import { graphql } from '../gql';
 import { errorMessage } from '../lib/client';
 import { useSessionStore } from './session';
 
+graphql(`
+  fragment ChatCitation on AnswerCitation {
+    n
+    chunkId
+    documentId
+    title
+    page
+    attackId
+    snippet
+    score
+  }
+`);
+
 export const AnswerStream = graphql(`
   subscription ChatAnswerStream($question: String!, $conversationId: ID) {
     answerStream(question: $question, conversationId: $conversationId) {
@@ -13,14 +26,7 @@ export const AnswerStream = graphql(`
       outOfScope
       answerer
       citations {
-        n
-        chunkId
-        documentId
-        title
-        page
-        attackId
-        snippet
-        score
+        ...ChatCitation
       }
     }
   }
@@ -37,14 +43,7 @@ const ConversationTurns = graphql(`
         answerer
         outOfScope
         citations {
-          n
-          chunkId
-          documentId
-          title
-          page
-          attackId
-          snippet
-          score
+          ...ChatCitation
         }
       }
     }

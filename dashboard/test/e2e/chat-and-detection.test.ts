@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { NSL_KDD_FEATURES } from '@vigil/ml/tables';
 import { sharedData } from '@vigil/ml/testing';
-import { gql, launchBrowser, screenshot, startApi } from './browser.js';
+import { gql, launchBrowser, screenshot, signIn, startApi } from './browser.js';
 
 const ADMIN = 'vgl_e2e-admin-token-0123456789abcdef';
 
@@ -50,10 +50,7 @@ describe('dashboard in a real browser: chat and detection', { timeout: 240_000 }
 
   async function signedIn(path: string): Promise<Page> {
     const page = await browser.newPage();
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('API token').fill(ADMIN);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await signIn(page, api.url, ADMIN);
     if (path !== '/') await page.getByRole('navigation').getByRole('link', { name: path === '/chat' ? 'Chat' : 'Detection' }).click();
     return page;
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { sharedData } from '@vigil/ml/testing';
-import { launchBrowser, screenshot, startApi } from './browser.js';
+import { launchBrowser, screenshot, signIn, startApi } from './browser.js';
 
 const ADMIN = 'vgl_e2e-admin-token-0123456789abcdef';
 
@@ -23,10 +23,7 @@ describe('dashboard in a real browser: diffusion', { timeout: 300_000 }, () => {
 
   it('a tiny run started from the form streams loss points into the chart and ends with a quality report', async () => {
     const page = await browser.newPage();
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('API token').fill(ADMIN);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await signIn(page, api.url, ADMIN);
     await page.getByRole('navigation').getByRole('link', { name: 'Diffusion' }).click();
     await page.getByLabel('Server-side path of the table').fill(sharedData('nsl-kdd', 'KDDTrain+_20Percent.txt'));
     await page.getByLabel('Steps', { exact: true }).fill('120');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sharedData } from '@vigil/ml/testing';
-import { launchBrowser, screenshot, startApi } from './browser.js';
+import { launchBrowser, screenshot, signIn, startApi } from './browser.js';
 
 const ADMIN = 'vgl_e2e-admin-token-0123456789abcdef';
 
@@ -29,10 +29,7 @@ describe('dashboard in a real browser: documents', { timeout: 180_000 }, () => {
 
   async function documentsPage(): Promise<Page> {
     const page = await browser.newPage();
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('API token').fill(ADMIN);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await signIn(page, api.url, ADMIN);
     await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
     await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
     return page;

@@ -22,3 +22,4 @@ export function sharedData(...segments: string[]): string {
   if (!existsSync(full)) throw new Error(`shared data missing: ${full} (set VIGIL_SHARED_DATA to ../shared/data)`);
   return full;
 }
+export { freePort, startApiProcess, type ApiProcess } from './api-process.js';

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { writeBenchResult } from '../src/bench/index.js';
 import { createClassifier, evaluate, FeatureEncoder, featureSpecs, tableLabels, tableRecords } from '../src/classify/index.js';
 import { resolveConfig, type DiffusionConfig } from '../src/diffusion/config.js';
+import { backToNumeric, discreteAsCategorical, LOW_CARDINALITY } from '../src/diffusion/discrete-columns.js';
 import { disposeModel } from '../src/diffusion/model.js';
 import { sample } from '../src/diffusion/sampler.js';
 import { tableFromSampled, trainingTableFrom } from '../src/diffusion/table-adapter.js';
@@ -71,35 +72,6 @@ function toBinary(t: Table): Table {
   return t.withColumn({ name: 'label', kind: 'label' }, { type: 'categorical', codes, levels: [...NSL_KDD_LEVELS.binary] });
 }
 
-/**
- * Integer columns with few distinct values (flags and small counts: land, urgent, logged_in, ...) are modelled as
- * categories (multinomial diffusion, as TabDDPM does for discrete columns) and turned back into numbers after
- * sampling. Their rare values then keep their frequency, so the synthetic column spans the real range.
- */
-export const LOW_CARDINALITY = 32;
-function discreteAsCategorical(t: Table): { table: Table; converted: string[] } {
-  let out = t;
-  const converted: string[] = [];
-  for (const spec of t.columns) {
-    if (spec.kind !== 'numeric') continue;
-    const values = t.numeric(spec.name);
-    const distinct = [...new Set(values)];
-    if (distinct.length > LOW_CARDINALITY || !distinct.every(Number.isInteger)) continue;
-    const levels = distinct.sort((a, b) => a - b);
-    const codeOf = new Map(levels.map((v, i) => [v, i]));
-    out = out.withColumn({ name: spec.name, kind: 'categorical' }, { type: 'categorical', codes: Int32Array.from(values, (v) => codeOf.get(v)!), levels: levels.map(String) });
-    converted.push(spec.name);
-  }
-  return { table: out, converted };
-}
-function backToNumeric(t: Table, names: readonly string[]): Table {
-  let out = t;
-  for (const name of names) {
-    const d = t.categorical(name);
-    out = out.withColumn({ name, kind: 'numeric' }, { type: 'numeric', values: Float64Array.from(d.codes, (c) => Number(d.levels[c]!)) });
-  }
-  return out;
-}
 
 export default async function diffusionNslKddBench(): Promise<string> {
   const backend = await initBackend();

@@ -4,7 +4,7 @@ import { notFound } from '@vigil/ml/errors';
 import { formatDelimited, Table } from '@vigil/ml/tables';
 import { initBackend } from '@vigil/ml/tf';
 import { DirectoryArtifactStore } from '../adapters/fs/artifact-store.js';
-import { backToNumeric } from './load-dataset.js';
+import { backToNumeric } from '@vigil/ml/diffusion';
 import { artifactKeys } from './run.record.js';
 
 export interface SampleTaskInput {

@@ -15,3 +15,4 @@ export { createTrainState, modelFromState, disposeModel, type DiffusionModel } f
 export { trainStep, type TrainState, type StepLoss } from './train-step.js';
 export { Rng, type RngState } from './prng.js';
 export { trainingTableFrom, tableFromSampled } from './table-adapter.js';
+export { backToNumeric, discreteAsCategorical, LOW_CARDINALITY } from './discrete-columns.js';

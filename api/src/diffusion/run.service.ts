@@ -95,8 +95,6 @@ export class RunService {
 
   async startRun(request: StartRunRequest): Promise<RunRecord> {
     const config = resolveConfig(request.config);
-    // TabDDPM's linear schedule scales β by 1000/T (β_T = 20/T): below T = 21 that reaches 1 and training gives NaN.
-    if (config.schedule === 'linear' && config.timesteps < 21) throw badInput('a linear schedule needs timesteps ≥ 21 (β_T = 20/T must stay below 1); use more timesteps or the cosine schedule', { field: 'timesteps' });
     if (!(request.holdoutFraction >= 0 && request.holdoutFraction < 0.5)) throw badInput('holdoutFraction must be in [0, 0.5)', { field: 'holdoutFraction' });
     if (request.sampleRows !== null && !(Number.isInteger(request.sampleRows) && request.sampleRows >= 1 && request.sampleRows <= MAX_SAMPLE_ROWS)) {
       throw badInput(`sampleRows must be a whole number in 1..${MAX_SAMPLE_ROWS}`, { field: 'sampleRows' });

@@ -78,6 +78,10 @@ export function resolveConfig(partial: Partial<DiffusionConfig> = {}): Diffusion
   if (!(c.emaDecay >= 0 && c.emaDecay < 1)) throw badInput('diffusion config: emaDecay must be in [0, 1)', { field: 'emaDecay' });
   if (!(c.weightDecay >= 0)) throw badInput('diffusion config: weightDecay must be ≥ 0', { field: 'weightDecay' });
   if (!['linear', 'cosine'].includes(c.schedule)) throw badInput(`diffusion config: schedule must be linear or cosine`, { field: 'schedule' });
+  // TabDDPM's linear schedule scales β by 1000/T (β_T = 20/T): below T = 21 it reaches 1 and training gives NaN.
+  if (c.schedule === 'linear' && c.timesteps < 21) {
+    throw badInput('a linear schedule needs timesteps ≥ 21 (β_T = 20/T must stay below 1); use more timesteps or the cosine schedule', { field: 'timesteps' });
+  }
   if (!['relu', 'silu'].includes(c.activation)) throw badInput('diffusion config: activation must be relu or silu', { field: 'activation' });
   if (!['adam', 'adamw'].includes(c.optimizer)) throw badInput('diffusion config: optimizer must be adam or adamw', { field: 'optimizer' });
   if (!(c.clipDenoised >= 0)) throw badInput('diffusion config: clipDenoised must be ≥ 0 (0 = off)', { field: 'clipDenoised' });

@@ -124,7 +124,7 @@ test('unconditioned, the label is generated as a categorical column; bad configs
   assert.deepEqual(rows.categorical.map((c) => c.name), ['proto', 'flag', 'label']);
   assert.equal(rows.label, undefined);
   disposeModel(model!);
-  for (const bad of [{ timesteps: 1 }, { layers: [] }, { lr: 0 }, { dimT: 7 }, { emaDecay: 1 }, { schedule: 'quadratic' as never }]) {
+  for (const bad of [{ timesteps: 1 }, { timesteps: 20 }, { layers: [] }, { lr: 0 }, { dimT: 7 }, { emaDecay: 1 }, { schedule: 'quadratic' as never }]) {
     assert.throws(() => resolveConfig(bad), (e) => isVigilError(e) && e.code === 'BAD_USER_INPUT', JSON.stringify(bad));
   }
   await assert.rejects(train({ numeric: [{ name: 'x', values: [1, 2, 3] }], categorical: [{ name: 'c', values: ['a'] }] }, tiny), (e) => isVigilError(e) && e.code === 'BAD_USER_INPUT');

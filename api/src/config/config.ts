@@ -74,6 +74,8 @@ export const envSchema = z.object({
   INGEST_MAX_PAGES: positiveInt('a positive whole number of pages').default(2_000).describe('Most pages of one PDF.'),
   INGEST_MAX_CHARS: positiveInt('a positive whole number of characters').default(20_000_000).describe('Most characters of text extracted from one file.'),
   INGEST_URL_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(30_000).describe('Longest time fetching a URL given to `ingestDocument` may take.'),
+  INGEST_URL_ALLOW_INTERNAL: z.enum(['true', 'false'], { error: "expected 'true' or 'false'" }).default('false')
+    .describe('Let `ingestDocument(url)` fetch hosts inside the network (loopback, private, link-local). Off: such URLs, and redirects to them, are refused (SSRF).'),
   RETRIEVAL_K: positiveInt('a positive whole number of chunks').default(6).describe('Chunks given to the answerer (after fusion and MMR).'),
   RETRIEVAL_CANDIDATES: positiveInt('a positive whole number of hits').default(40).describe('Hits taken from BM25 and from kNN before fusion.'),
   RETRIEVAL_LEXICAL_WEIGHT: z.coerce.number({ error: 'expected a number ≥ 0' }).min(0, { error: 'expected a number ≥ 0' }).default(1).describe('RRF weight of the BM25 list.'),
@@ -114,6 +116,7 @@ export interface RagConfig {
     | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; timeoutMs: number; fallback: 'extractive' | 'none' };
   limits: { maxBytes: number; maxPages: number; maxTextChars: number };
   urlTimeoutMs: number;
+  urlAllowInternal: boolean;
   retrieval: { k: number; candidates: number; lexicalWeight: number; vectorWeight: number; lambda: number };
 }
 
@@ -212,6 +215,7 @@ function ragConfig(e: Env): RagConfig {
     answerer,
     limits: { maxBytes: e.INGEST_MAX_BYTES, maxPages: e.INGEST_MAX_PAGES, maxTextChars: e.INGEST_MAX_CHARS },
     urlTimeoutMs: e.INGEST_URL_TIMEOUT_MS,
+    urlAllowInternal: e.INGEST_URL_ALLOW_INTERNAL === 'true',
     retrieval: {
       k: e.RETRIEVAL_K,
       candidates: e.RETRIEVAL_CANDIDATES,

@@ -35,6 +35,7 @@ export interface DocumentServiceDeps {
   uploads: UploadStore;
   limits: IngestLimits;
   urlTimeoutMs: number;
+  urlAllowInternal: boolean;
   /** Told when a reindex has rebuilt every vector with the current embedder. */
   onReindexed?: () => void;
 }
@@ -99,7 +100,7 @@ export class DocumentService {
   }
 
   ingestUrl(url: string): Promise<IngestOutcome> {
-    return this.serialised(async () => this.ingestNow(await fetchUrlInput(url, this.deps.limits.maxBytes, this.deps.urlTimeoutMs), url));
+    return this.serialised(async () => this.ingestNow(await fetchUrlInput(url, { maxBytes: this.deps.limits.maxBytes, timeoutMs: this.deps.urlTimeoutMs, allowInternal: this.deps.urlAllowInternal }), url));
   }
 
   ingestUpload(uploadId: string, ownerId: string): Promise<IngestOutcome> {

@@ -20,7 +20,8 @@ describe('Ask over GraphQL (SP 800-61, lexical-only)', { timeout: 120_000 }, () 
   let webUrl: string;
 
   before(async () => {
-    t = await startTestApp({ EMBEDDER: 'none', INGEST_MAX_BYTES: String(4 * 1024 * 1024) });
+    // The test's web server is on loopback, so this service may fetch internal URLs; the default refuses them (below).
+    t = await startTestApp({ EMBEDDER: 'none', INGEST_MAX_BYTES: String(4 * 1024 * 1024), INGEST_URL_ALLOW_INTERNAL: 'true' });
     [analyst, other, viewer] = await Promise.all([t.tokenFor('analyst'), t.tokenFor('analyst'), t.tokenFor('viewer')]);
     const res = await t.gql<{ ingestDocument: { created: number; documents: { id: string; title: string; pages: number; chunks: number }[] } }>(INGEST, { variables: { i: { path: SP800_61 } } });
     assert.ok(res.data, JSON.stringify(res.errors));

@@ -105,6 +105,7 @@ export async function createRag(config: RagConfig, deps: RagDeps): Promise<Rag> 
     uploads,
     limits: config.limits,
     urlTimeoutMs: config.urlTimeoutMs,
+    urlAllowInternal: config.urlAllowInternal,
     onReindexed: () => {
       const at = mismatch === undefined ? -1 : notices.indexOf(mismatch);
       if (at >= 0) notices.splice(at, 1);

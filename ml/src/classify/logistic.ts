@@ -1,8 +1,9 @@
+import { BaseClassifier } from './base-classifier.js';
 import type { Matrix } from './matrix.js';
 import { rng, shuffle } from './random.js';
 import { softmaxInPlace, topByMagnitude } from './softmax.js';
-import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from './types.js';
-import { checkConfig, checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from './validate.js';
+import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary } from './types.js';
+import { checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from './validate.js';
 import { decodeF32, encodeF32 } from './serialize.js';
 
 export interface LogisticOptions {
@@ -21,23 +22,15 @@ export const defaultLogisticOptions: LogisticOptions = { l2: 1e-4, epochs: 8, ba
  * with L2, trained by mini-batch Adam in typed arrays. Contributions are the largest |w·x| terms, with the weights
  * centred across classes (softmax logits are only defined up to a shared shift) for the predicted class.
  */
-export class LogisticRegression implements Classifier {
+export class LogisticRegression extends BaseClassifier<LogisticOptions> implements Classifier {
   readonly family = 'logistic' as const;
-  readonly task: Task;
-  readonly classes: readonly string[];
-  readonly features: readonly string[];
-  readonly options: LogisticOptions;
   /** classes × features, row-major. */
   private weights: Float32Array;
   private bias: Float32Array;
   private trained = false;
 
   constructor(config: ClassifierConfig, options: Partial<LogisticOptions> = {}) {
-    checkConfig(config);
-    this.task = config.task;
-    this.classes = [...config.classes];
-    this.features = [...config.features];
-    this.options = { ...defaultLogisticOptions, ...options };
+    super(config, defaultLogisticOptions, options);
     this.weights = new Float32Array(this.classes.length * this.features.length);
     this.bias = new Float32Array(this.classes.length);
   }
@@ -151,12 +144,7 @@ export class LogisticRegression implements Classifier {
   toJSON(): ClassifierState {
     if (!this.trained) throw notFitted(this.family);
     return {
-      family: this.family,
-      version: 1,
-      task: this.task,
-      classes: [...this.classes],
-      features: [...this.features],
-      options: this.options,
+      ...this.stateHeader(),
       weights: encodeF32(this.weights),
       bias: encodeF32(this.bias),
     };

@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
+import { BaseClassifier } from '../base-classifier.js';
 import type { Matrix } from '../matrix.js';
 import { rng, shuffle } from '../random.js';
 import { decodeF32, encodeF32 } from '../serialize.js';
 import { topByMagnitude } from '../softmax.js';
-import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from '../types.js';
-import { checkConfig, checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from '../validate.js';
+import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary } from '../types.js';
+import { checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from '../validate.js';
 import { initBackend } from '../../tf/index.js';
 import { backward, forward, initDense, type DenseParams } from './layers.js';
 
@@ -28,20 +29,12 @@ type Layer = { w: tf.Variable<tf.Rank.R2>; b: tf.Variable<tf.Rank.R1> };
  * Parameters live as tensors only during `fit`; prediction builds them inside `tf.tidy` from plain arrays.
  * Contributions are gradient × input of the predicted class's centred logit.
  */
-export class MlpClassifier implements Classifier {
+export class MlpClassifier extends BaseClassifier<MlpOptions> implements Classifier {
   readonly family = 'mlp' as const;
-  readonly task: Task;
-  readonly classes: readonly string[];
-  readonly features: readonly string[];
-  readonly options: MlpOptions;
   private params: DenseParams[] = [];
 
   constructor(config: ClassifierConfig, options: Partial<MlpOptions> = {}) {
-    checkConfig(config);
-    this.task = config.task;
-    this.classes = [...config.classes];
-    this.features = [...config.features];
-    this.options = { ...defaultMlpOptions, ...options };
+    super(config, defaultMlpOptions, options);
   }
 
   async fit(X: Matrix, y: Int32Array, opts: FitOptions): Promise<FitSummary> {
@@ -153,12 +146,7 @@ export class MlpClassifier implements Classifier {
   toJSON(): ClassifierState {
     this.fitted();
     return {
-      family: this.family,
-      version: 1,
-      task: this.task,
-      classes: [...this.classes],
-      features: [...this.features],
-      options: this.options,
+      ...this.stateHeader(),
       layers: this.params.map((p) => ({ inputs: p.inputs, outputs: p.outputs, w: encodeF32(p.w), b: encodeF32(p.b) })),
     };
   }

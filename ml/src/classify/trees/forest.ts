@@ -1,9 +1,10 @@
+import { BaseClassifier } from '../base-classifier.js';
 import type { Matrix } from '../matrix.js';
 import { rng } from '../random.js';
 import { decodeF32, decodeI32, encodeF32, encodeI32 } from '../serialize.js';
 import { topByMagnitude } from '../softmax.js';
-import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary, Task } from '../types.js';
-import { checkConfig, checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from '../validate.js';
+import type { Classifier, ClassifierConfig, ClassifierState, Contribution, FitOptions, FitSummary } from '../types.js';
+import { checkInput, checkState, checkTraining, notFitted, throwIfAborted, tick } from '../validate.js';
 import { binMatrix, fitBinEdges } from './bins.js';
 import { growTree, NodeStore } from './grow.js';
 
@@ -51,20 +52,12 @@ interface Nodes {
  * finish in 5 min, and its out-of-bag step throws on rows that land in every bag unless `noOOB`). Extrapolated
  * to 126k rows the library needs hours; this one fits 60 trees on all of KDDTrain+ in about 10 s.
  */
-export class RandomForest implements Classifier {
+export class RandomForest extends BaseClassifier<ForestOptions> implements Classifier {
   readonly family = 'trees' as const;
-  readonly task: Task;
-  readonly classes: readonly string[];
-  readonly features: readonly string[];
-  readonly options: ForestOptions;
   private nodes: Nodes | null = null;
 
   constructor(config: ClassifierConfig, options: Partial<ForestOptions> = {}) {
-    checkConfig(config);
-    this.task = config.task;
-    this.classes = [...config.classes];
-    this.features = [...config.features];
-    this.options = { ...defaultForestOptions, ...options };
+    super(config, defaultForestOptions, options);
   }
 
   async fit(X: Matrix, y: Int32Array, opts: FitOptions): Promise<FitSummary> {
@@ -152,12 +145,7 @@ export class RandomForest implements Classifier {
   toJSON(): ClassifierState {
     const n = this.fitted();
     return {
-      family: this.family,
-      version: 1,
-      task: this.task,
-      classes: [...this.classes],
-      features: [...this.features],
-      options: this.options,
+      ...this.stateHeader(),
       nodes: {
         feature: encodeI32(n.feature),
         threshold: encodeF32(n.threshold),

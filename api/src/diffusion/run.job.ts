@@ -1,6 +1,6 @@
 // Training job: load + clean the table, train with checkpoints (resuming from the last one), save the model,
 // sample, score. Runs in a worker thread (embedded) or an ml-worker; reports progress to the main thread.
-import { sample, serializeModel, tableFromSampled, train, trainingTableFrom, disposeModel } from '@vigil/ml/diffusion';
+import { sample, serializeModel, storedConfig, tableFromSampled, train, trainingTableFrom, disposeModel } from '@vigil/ml/diffusion';
 import { evaluateSynthetic } from '@vigil/ml/quality';
 import { formatDelimited } from '@vigil/ml/tables';
 import { initBackend } from '@vigil/ml/tf';
@@ -11,7 +11,9 @@ import { loadAndClean, roundLike, splitHoldout } from './load-dataset.js';
 import { artifactKeys, type TrainPayload, type TrainProgress, type TrainResultPayload } from './run.record.js';
 
 export default async function runDiffusionTraining(payload: unknown, ctx: JobContext): Promise<TrainResultPayload> {
-  const p = payload as TrainPayload;
+  const stored = payload as TrainPayload;
+  // A job queued before an upgrade carries the config of its time; missing fields mean what they meant then.
+  const p: TrainPayload = { ...stored, config: storedConfig(stored.config) };
   const report = (progress: TrainProgress) => ctx.reportProgress(progress);
   const artifacts = new DirectoryArtifactStore(String(ctx.options.artifactDir));
   const backend = await initBackend();

@@ -38,11 +38,13 @@ export class DiffusionConfigType {
   @Field(() => Int) batchSize!: number;
   @Field(() => Float) emaDecay!: number;
   @Field(() => Int) seed!: number;
+  @Field({ description: 'Tied numeric values were spread over their quantile interval (false: sklearn/TabDDPM transform).' }) spreadTies!: boolean;
   @Field() samplingVariance!: string;
   @Field(() => Float) clipDenoised!: number;
 }
 
-export const toConfigType = (c: DiffusionConfig): DiffusionConfigType => ({ ...c });
+// Runs stored before spreadTies existed used the plain transform.
+export const toConfigType = (c: DiffusionConfig): DiffusionConfigType => ({ ...c, spreadTies: c.spreadTies ?? false });
 
 @ObjectType({ description: 'One cleaning step that ran, in order.' })
 export class CleaningStep {

@@ -11,7 +11,7 @@ export class CleaningInput {
   @Field(() => Float, { defaultValue: 0.9 }) correlationThreshold!: number;
 }
 
-@InputType({ description: 'Model and training settings; unset fields take the defaults (MLP 3×512, T=100 linear, 4000 steps, batch 1024, AdamW 2e-3, EMA 0.995).' })
+@InputType({ description: 'Model and training settings; unset fields take the defaults (MLP 3×512, T=100 linear, 4000 steps, batch 1024, AdamW 2e-3, EMA 0.995, ties spread).' })
 export class DiffusionConfigInput {
   @Field(() => Int, { nullable: true, description: 'Diffusion timesteps T (e.g. 100 or 1000).' }) timesteps?: number;
   @Field(() => String, { nullable: true, description: "'linear' or 'cosine'" }) schedule?: string;
@@ -28,6 +28,8 @@ export class DiffusionConfigInput {
   @Field(() => Int, { nullable: true }) batchSize?: number;
   @Field(() => Float, { nullable: true, description: 'EMA decay of the weights (0 = off).' }) emaDecay?: number;
   @Field(() => Int, { nullable: true }) seed?: number;
+  @Field({ nullable: true, description: "Spread tied numeric values (point masses such as 0 or 255) over their quantile interval before the normal transform (default true); false = sklearn's QuantileTransformer exactly, as TabDDPM." })
+  spreadTies?: boolean;
   @Field(() => Float, { nullable: true, description: 'Clip predicted x̂₀ of numeric columns to ±this while sampling (0 = off).' }) clipDenoised?: number;
 }
 

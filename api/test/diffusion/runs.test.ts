@@ -11,7 +11,7 @@ import { sharedData } from '@vigil/ml/testing';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const RUN_FIELDS = 'id status phase step backend rows holdoutRows columns discreteColumns syntheticRows syntheticCsvPath resumedFrom error lossCurve { step loss lr } cleaning { step rowsBefore rowsAfter } durations { trainSeconds totalSeconds } config { steps layers timesteps }';
+const RUN_FIELDS = 'id status phase step backend rows holdoutRows columns discreteColumns syntheticRows syntheticCsvPath resumedFrom error lossCurve { step loss lr } cleaning { step rowsBefore rowsAfter } durations { trainSeconds totalSeconds } config { steps layers timesteps spreadTies }';
 const TINY = { layers: [32, 32], dimT: 16, timesteps: 30, batchSize: 64, lr: 0.002, warmupSteps: 2, seed: 3 };
 
 interface RunView {
@@ -30,6 +30,7 @@ interface RunView {
   lossCurve: { step: number; loss: number; lr: number }[];
   cleaning: { step: string; rowsBefore: number; rowsAfter: number }[];
   durations: { trainSeconds: number | null; totalSeconds: number | null };
+  config: { steps: number; layers: number[]; timesteps: number; spreadTies: boolean };
 }
 
 function wsClient(t: TestApp): Client {
@@ -114,6 +115,7 @@ describe('diffusion runs through GraphQL', { timeout: 240_000 }, () => {
       assert.deepEqual(done.lossCurve.map((p) => p.step).slice(0, 3), [1, 2, 3]);
       assert.equal(done.holdoutRows! + done.rows!, 400 - (400 - done.cleaning[0]!.rowsAfter));
       assert.equal(done.syntheticRows, 200);
+      assert.equal(done.config.spreadTies, true, 'ties are spread unless the config says otherwise');
       assert.ok(done.discreteColumns.includes('logged_in') && !done.discreteColumns.includes('src_bytes'), done.discreteColumns.join());
       assert.ok(done.durations.trainSeconds! > 0 && done.durations.totalSeconds! >= done.durations.trainSeconds!);
 

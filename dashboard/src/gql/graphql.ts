@@ -44,7 +44,7 @@ export type Dataset =
   | 'NSL_KDD'
   | 'UNSW_NB15';
 
-/** Model and training settings; unset fields take the defaults (MLP 3×512, T=100 linear, 4000 steps, batch 1024, AdamW 2e-3, EMA 0.995). */
+/** Model and training settings; unset fields take the defaults (MLP 3×512, T=100 linear, 4000 steps, batch 1024, AdamW 2e-3, EMA 0.995, ties spread). */
 export type DiffusionConfigInput = {
   /** 'relu' or 'silu' */
   activation?: string | null | undefined;
@@ -65,6 +65,8 @@ export type DiffusionConfigInput = {
   /** 'linear' or 'cosine' */
   schedule?: string | null | undefined;
   seed?: number | null | undefined;
+  /** Spread tied numeric values (point masses such as 0 or 255) over their quantile interval before the normal transform (default true); false = sklearn's QuantileTransformer exactly, as TabDDPM. */
+  spreadTies?: boolean | null | undefined;
   steps?: number | null | undefined;
   /** Diffusion timesteps T (e.g. 100 or 1000). */
   timesteps?: number | null | undefined;

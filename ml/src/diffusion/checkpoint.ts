@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { badInput } from '../errors/index.js';
-import type { DiffusionConfig } from './config.js';
+import { resolveConfig, type DiffusionConfig } from './config.js';
 import { parameterLayout } from './denoiser.js';
 import { denoiserShapeFor, type DiffusionModel } from './model.js';
 import { catLayout } from './multinomial.js';
@@ -56,6 +56,7 @@ function unpack(bytes: Uint8Array): { header: Header; group: (name: string) => {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const length = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
+  header.config = storedConfig(header.config);
   const start = Math.ceil((length + 8) / 4) * 4;
   // copy to an aligned buffer (a Node Buffer slice may start at any byte offset)
   const body = new Float32Array(bytes.slice(start).buffer);
@@ -64,6 +65,11 @@ function unpack(bytes: Uint8Array): { header: Header; group: (name: string) => {
     group: (name) =>
       header.blobs.filter((b) => b.group === name).map((b) => ({ shape: b.shape, data: body.subarray(b.offset, b.offset + b.length) })),
   };
+}
+
+/** A config as stored by an earlier version: files written before spreadTies existed used the plain transform. */
+export function storedConfig(config: Partial<DiffusionConfig>): DiffusionConfig {
+  return resolveConfig({ spreadTies: false, ...config });
 }
 
 /** Data fingerprint kept in checkpoints so a resume on other data fails loudly. */

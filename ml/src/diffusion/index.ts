@@ -5,12 +5,12 @@ export {
   fitPreprocessor, encodeTable, decodeTable, tableRows,
   type TrainingTable, type SampledTable, type Preprocessor, type EncodedTable,
 } from './preprocess.js';
-export { fitQuantile, quantileForward, quantileInverse, tabddpmQuantileCount, type QuantileColumn } from './quantile-transform.js';
+export { fitQuantile, quantileForward, quantileForwardSpread, quantileInverse, tabddpmQuantileCount, type QuantileColumn } from './quantile-transform.js';
 export { fitCategorical, encodeCategorical, decodeCategorical, type CategoricalColumn } from './categorical-encoding.js';
 export { makeSchedule, betaSchedule, type Schedule, type ScheduleKind } from './schedule.js';
 export { train, type TrainHooks, type TrainResult } from './trainer.js';
 export { sample, stridedTimesteps, type SampleOptions } from './sampler.js';
-export { saveCheckpoint, restoreCheckpoint, serializeModel, deserializeModel } from './checkpoint.js';
+export { saveCheckpoint, restoreCheckpoint, serializeModel, deserializeModel, storedConfig } from './checkpoint.js';
 export { createTrainState, modelFromState, disposeModel, type DiffusionModel } from './model.js';
 export { trainStep, type TrainState, type StepLoss } from './train-step.js';
 export { Rng, type RngState } from './prng.js';

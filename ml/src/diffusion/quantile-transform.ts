@@ -61,6 +61,33 @@ export function quantileForward(column: QuantileColumn, values: ArrayLike<number
   return out;
 }
 
+/**
+ * Forward with ties spread (dequantised): a value that fills a whole interval of references — a point mass such as
+ * 0, 1.0 or 255 in network-flow rates and counts — maps to a uniform draw over that interval instead of its midpoint
+ * (sklearn; at the column's ends, sklearn sends it to ±5.2). The transformed column is then close to exactly
+ * N(0, 1), which the Gaussian diffusion learns far more easily than a spike; quantileInverse maps every score in
+ * the interval back to the tied value, so decoding is unchanged. `uniform` draws from [0, 1).
+ */
+export function quantileForwardSpread(column: QuantileColumn, values: ArrayLike<number>, uniform: () => number): Float64Array {
+  const { references: refs, quantiles: q } = column;
+  const negQ = q.map((v) => -v).reverse();
+  const negRefs = refs.map((v) => -v).reverse();
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (Number.isNaN(x)) {
+      out[i] = Number.NaN;
+      continue;
+    }
+    // np.interp takes the rightmost of equal references; on the mirrored arrays, the leftmost.
+    const right = interp(x, q, refs);
+    const left = -interp(-x, negQ, negRefs);
+    const u = left + uniform() * (right - left);
+    out[i] = Math.min(CLIP_MAX, Math.max(CLIP_MIN, normPpf(u)));
+  }
+  return out;
+}
+
 /** Inverse: normal score → value in the column's range. */
 export function quantileInverse(column: QuantileColumn, scores: ArrayLike<number>): Float64Array {
   const { references: refs, quantiles: q } = column;

@@ -40,7 +40,8 @@ export async function train(table: TrainingTable, partial: Partial<DiffusionConf
   // Unconditioned, the label is learnt as one more categorical column (so samples still carry it).
   if (!config.conditionOnLabel && table.label) table = { numeric: table.numeric, categorical: [...table.categorical, table.label] };
   const preprocessor = fitPreprocessor(table, config.nQuantiles === undefined ? {} : { nQuantiles: config.nQuantiles });
-  const data = encodeTable(preprocessor, table);
+  // A stream apart from the weights/batches generator (seeded with config.seed) and the sampler's (seed + 1).
+  const data = encodeTable(preprocessor, table, config.spreadTies ? { spreadTiesSeed: config.seed ^ 0x5eed71e5 } : {});
   const st = createTrainState(config, preprocessor);
   try {
     const saved = await hooks.loadCheckpoint?.();

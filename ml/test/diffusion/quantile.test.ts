@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { decodeTable, encodeTable, fitPreprocessor } from '../../src/diffusion/preprocess.js';
 import { normCdf, normPpf } from '../../src/diffusion/normal-dist.js';
 import { Rng } from '../../src/diffusion/prng.js';
-import { fitQuantile, quantileForward, quantileInverse, tabddpmQuantileCount } from '../../src/diffusion/quantile-transform.js';
+import { fitQuantile, quantileForward, quantileForwardSpread, quantileInverse, tabddpmQuantileCount } from '../../src/diffusion/quantile-transform.js';
 import { tinyTable } from './fixtures.js';
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b}`);
@@ -54,6 +54,57 @@ test('round trip: inverse(forward(x)) returns the training values (continuous an
     const range = Math.max(...data) - Math.min(...data);
     for (let i = 0; i < data.length; i++) close(back[i]!, data[i]!, 1e-5 * range, `${name} row ${i}`);
   }
+});
+
+test('spread ties: a point mass fills its quantile interval, the column becomes ~N(0, 1), and decoding gives the tied value back', () => {
+  const rng = new Rng(7);
+  // 50% zeros (the column minimum), 30% at the maximum 255, the rest spread between: NSL-KDD's dst_host_count shape.
+  const data = Float64Array.from({ length: 20000 }, () => {
+    const u = rng.uniform();
+    return u < 0.5 ? 0 : u < 0.8 ? 255 : 1 + rng.int(254);
+  });
+  const q = fitQuantile(data, tabddpmQuantileCount(data.length));
+  const plain = quantileForward(q, data);
+  const spread = quantileForwardSpread(q, data, () => rng.uniform());
+  // sklearn sends both point masses to the clip bounds; spread, the zeros cover Φ⁻¹ of (0, 0.5) and 255 of (0.8, 1).
+  assert.ok(plain.every((z, i) => data[i] !== 0 || z < -5.19));
+  const zerosBelow = (t: number) => spread.filter((z, i) => data[i] === 0 && z < t).length / data.filter((v) => v === 0).length;
+  close(zerosBelow(normPpf(0.25)), 0.5, 0.03, 'half the zeros below Φ⁻¹(0.25)');
+  const share = (v: number) => data.filter((x) => x === v).length / data.length;
+  // Interval ends lie on the 1/999 grid of references.
+  const zeroTop = normPpf(share(0) + 0.002);
+  const maxBottom = normPpf(1 - share(255) - 0.002);
+  assert.ok(spread.every((z, i) => data[i] !== 0 || z <= zeroTop), 'zeros stay in their interval');
+  assert.ok(spread.every((z, i) => data[i] !== 255 || z >= maxBottom), '255 stays in its interval');
+  // Marginal ≈ N(0, 1): KS distance to Φ is small (sklearn's transform is ~0.5 away here).
+  const ksToNormal = (zs: Float64Array) => {
+    const sorted = Float64Array.from(zs).sort();
+    let d = 0;
+    sorted.forEach((z, i) => (d = Math.max(d, Math.abs(normCdf(z) - i / sorted.length), Math.abs(normCdf(z) - (i + 1) / sorted.length))));
+    return d;
+  };
+  assert.ok(ksToNormal(spread) < 0.02, `spread KS to N(0,1) ${ksToNormal(spread)}`);
+  assert.ok(ksToNormal(plain) > 0.2, `plain KS to N(0,1) ${ksToNormal(plain)}`);
+  const back = quantileInverse(q, spread);
+  for (let i = 0; i < data.length; i++) if (data[i] === 0 || data[i] === 255) close(back[i]!, data[i]!, 1e-6, `row ${i}`);
+});
+
+test('spread ties: continuous values without ties are transformed as sklearn does', () => {
+  const rng = new Rng(3);
+  const data = Float64Array.from({ length: 5000 }, () => rng.normal() * 10 + 3);
+  const q = fitQuantile(data, 1000);
+  const plain = quantileForward(q, data);
+  const spread = quantileForwardSpread(q, data, () => rng.uniform());
+  for (let i = 0; i < data.length; i++) close(spread[i]!, plain[i]!, 1e-9, `row ${i}`);
+});
+
+test('encodeTable spreads ties reproducibly for a seed', () => {
+  const table = tinyTable(300);
+  const p = fitPreprocessor(table);
+  const a = encodeTable(p, table, { spreadTiesSeed: 5 });
+  assert.deepEqual(a.xNum, encodeTable(p, table, { spreadTiesSeed: 5 }).xNum);
+  assert.notDeepEqual(a.xNum, encodeTable(p, table).xNum);
+  assert.deepEqual(a.xCat, encodeTable(p, table).xCat);
 });
 
 test('table preprocessing: encode → decode gives back the original columns and types', () => {

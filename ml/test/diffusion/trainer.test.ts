@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
-import { deserializeModel, serializeModel } from '../../src/diffusion/checkpoint.js';
+import { deserializeModel, serializeModel, storedConfig } from '../../src/diffusion/checkpoint.js';
 import { resolveConfig, type DiffusionConfig } from '../../src/diffusion/config.js';
 import { disposeDenoiser } from '../../src/diffusion/denoiser.js';
 import { createTrainState, disposeModel } from '../../src/diffusion/model.js';
@@ -93,6 +93,37 @@ test('a checkpoint from another config is refused with a typed error', async () 
   const done = await train(table, { ...tiny, steps: 2 }, { saveCheckpoint: (b) => void (stored = b) });
   disposeModel(done.model!);
   await assert.rejects(train(table, { ...tiny, lr: 1e-4 }, { loadCheckpoint: () => stored }), (e) => isVigilError(e) && e.code === 'BAD_USER_INPUT');
+  assert.equal(tf.memory().numTensors, 0);
+});
+
+/** The checkpoint with its header's config edited (padded to the same length, so the weights stay where they are). */
+function editHeaderConfig(bytes: Uint8Array, edit: (config: Record<string, unknown>) => void): Uint8Array {
+  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as { config: Record<string, unknown> };
+  edit(header.config);
+  const text = new TextEncoder().encode(JSON.stringify(header).padEnd(length, ' '));
+  assert.equal(text.length, length);
+  const out = Uint8Array.from(bytes);
+  out.set(text, 8);
+  return out;
+}
+
+test('a checkpoint and job config from before spreadTies existed resume with the plain transform they were trained with', async () => {
+  const table = tinyTable(200);
+  const plain = { ...tiny, spreadTies: false };
+  const straight = await train(table, plain);
+  let stored: Uint8Array | undefined;
+  let polls = 0;
+  await train(table, plain, { checkpointEvery: 4, saveCheckpoint: (b) => void (stored = b), shouldStop: () => ++polls > 5 });
+  const old = editHeaderConfig(stored!, (config) => delete config['spreadTies']);
+  const { spreadTies: _dropped, ...oldJobConfig } = resolveConfig(plain);
+  const resumed = await train(table, storedConfig(oldJobConfig), { loadCheckpoint: () => old });
+  assert.equal(resumed.resumedFrom, 5);
+  assert.deepEqual(Buffer.from(serializeModel(resumed.model!)), Buffer.from(serializeModel(straight.model!)));
+  // Without the upgrade rule the same job would train with spread ties and refuse the checkpoint.
+  await assert.rejects(train(table, oldJobConfig, { loadCheckpoint: () => old }), (e) => isVigilError(e) && /different training config/.test(e.message));
+  disposeModel(resumed.model!);
+  disposeModel(straight.model!);
   assert.equal(tf.memory().numTensors, 0);
 });
 

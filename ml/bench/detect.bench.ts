@@ -227,7 +227,8 @@ async function apiFigures(): Promise<{ keys: Record<string, number | null>; figu
     return {
       keys: { alert_latency_p99_ms: old.alert_latency_p99_ms ?? null, ndjson_records_per_s: old.ndjson_records_per_s ?? null },
       figures: pick(old.figures, (k) => k.startsWith('alert_latency') || k.startsWith('ndjson')),
-      work: pick(old.work, (k) => k.startsWith('alert_latency') || k.startsWith('ndjson') || k.startsWith('api_') || k === 'cores_shared_with_load_generator'),
+      // load_average_1m_* in this file are the API bench's (this bench records none here), so they travel with its figures.
+      work: pick(old.work, (k) => k.startsWith('alert_latency') || k.startsWith('ndjson') || k.startsWith('api_') || k.startsWith('load_average') || k === 'cores_shared_with_load_generator'),
       notes: (old.notes ?? []).filter((n) => n.startsWith('API:')),
     };
   } catch {

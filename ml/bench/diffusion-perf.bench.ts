@@ -13,7 +13,7 @@ import { trainingTableFrom } from '../src/diffusion/table-adapter.js';
 import { trainStep } from '../src/diffusion/train-step.js';
 import { loadTableFile, NSL_KDD, relabelNslKdd } from '../src/tables/index.js';
 import { sharedData } from '../src/testing/index.js';
-import { initBackend } from '../src/tf/index.js';
+import { backendFromEnv, initBackend } from '../src/tf/index.js';
 
 const WARMUP = 2;
 const MEASURED = 5;
@@ -87,14 +87,19 @@ export default async function (): Promise<string> {
     `default model: MLP ${def.layers.join('-')} (dimT ${def.dimT}), T=${T} ${def.schedule}, d_in ${table.numeric.length} numeric + 84 one-hot, 5 classes`,
     `train step = batch draw + forward + hand-written backward (explicit transposes) + AdamW + EMA; median of ${MEASURED} after ${WARMUP} warm-up`,
     `sample_rows_per_s: full ${T}-step reverse process at ${rows} rows per batch, from the timed per-step cost of ${probeSteps} steps`,
-    `wasm threads: tfjs-backend-wasm 4.22 reports WASM_HAS_MULTITHREAD_SUPPORT=false on Node (its threaded build loads pthread workers from Blob URLs, which Node's worker_threads cannot run), so setThreadsCount has no effect here; 1 thread + SIMD measured`,
-    `1-minute load average ${loadBefore.toFixed(1)} at start and ${os.loadavg()[0]!.toFixed(1)} at end on ${os.cpus().length} cores shared with other work: figures scale with it (idle probe: 512-512-512 at batch 4096 ≈ 0.68 s/step, batch 1024 ≈ 0.18 s/step)`,
-    `tfjs-node: not installed (its install script downloads libtensorflow); backend = ${backend.detail}`,
+    ...(backend.name === 'wasm' ? [`wasm threads: tfjs-backend-wasm 4.22 reports WASM_HAS_MULTITHREAD_SUPPORT=false on Node (its threaded build loads pthread workers from Blob URLs, which Node's worker_threads cannot run), so setThreadsCount has no effect here; 1 thread + SIMD measured`] : []),
+    `1-minute load average ${loadBefore.toFixed(1)} at start and ${os.loadavg()[0]!.toFixed(1)} at end on ${os.cpus().length} cores shared with other work: figures scale with it`,
+    backend.name === 'tensorflow'
+      ? `backend = ${backend.detail}: @tensorflow/tfjs-node 4.22 built against the tensorflow-cpu 2.15.1 wheel by ops/scripts/provision-tfjs-node.sh`
+      : backendFromEnv() !== undefined
+        ? `backend = ${backend.detail}, chosen by TF_BACKEND=${process.env['TF_BACKEND']}`
+        : `backend = ${backend.detail}; tfjs-node not installed (ops/scripts/provision-tfjs-node.sh builds it; its own install script downloads libtensorflow)`,
   );
   const quality = await measureQualityReport();
   const qualitySeconds = median(quality.times);
   figures.quality_report_seconds = { value: qualitySeconds, unit: `s (median of ${quality.times.length}; SDMetrics report, ${quality.real.rowCount} × ${quality.real.columns.length})` };
-  return writeBenchResult('diffusion-perf', {
+  // diffusion-perf.json holds the default backend of a fresh install (wasm); other backends get their own file.
+  return writeBenchResult(backend.name === 'wasm' ? 'diffusion-perf' : `diffusion-perf.${backend.name}`, {
     keys: {
       train_step_ms_b4096: Math.round(trainStepMs),
       sample_rows_per_s: Math.round(sampleRowsPerS),

@@ -42,6 +42,9 @@ export const envSchema = z.object({
   VIGIL_DASHBOARD_DIR: z.string().min(1).optional().describe('Built dashboard served on the API port. Default `dashboard/dist` of this checkout.'),
   PROMETHEUS_URL: z.url({ error: 'expected the base URL of a Prometheus server, e.g. http://prometheus:9090' }).optional()
     .describe("Cluster metrics (the `cluster` query, the dashboard's overview) come from this Prometheus, for every scraped service; otherwise from this process."),
+  // TensorFlow.js backend of training, sampling and classifiers (read by ml/src/tf in every worker thread).
+  TF_BACKEND: z.enum(['auto', 'tensorflow', 'wasm', 'cpu'], { error: "expected 'auto', 'tensorflow', 'wasm' or 'cpu'" }).default('auto')
+    .describe('`auto`: tfjs-node when installed (`ops/scripts/provision-tfjs-node.sh`), else WebAssembly (SIMD). `tensorflow` without tfjs-node: training and classifiers fail with that reason, also logged at start and shown in `health { notices }`.'),
   // Detect: training data, classification and NDJSON ingestion limits.
   VIGIL_NSL_KDD_DIR: z.string().min(1).optional()
     .describe('Folder with the NSL-KDD files (`KDDTrain+.txt`, `KDDTest+.txt`, `KDDTest-21.txt`): the default training data of `trainClassifier` and its test splits. Default `$VIGIL_DATA_DIR/nsl-kdd`.'),

@@ -77,7 +77,10 @@ export class RunService {
 
   /** Follows runs that were queued or running when the service last stopped (their jobs resume). */
   async start(): Promise<void> {
-    void this.backend().catch(() => undefined);
+    void this.backend().then(
+      (backend) => this.deps.logger.info({ backend }, 'ML backend'),
+      (error: unknown) => this.deps.logger.error({ err: error }, `ML backend unavailable: ${(error as Error).message}`),
+    );
     for (const status of ['queued', 'running'] as const) {
       const page = await this.deps.store.find<RunRecord>('runs', { where: { status }, limit: 1000 });
       for (const run of page.items) this.follow(run);

@@ -7,7 +7,15 @@ import { Health } from './health.type.js';
 export class HealthResolver {
   @Query(() => Health)
   async health(@Ctx() { services }: Context): Promise<Health> {
-    const [backends, queueDepth, mlBackend] = await Promise.all([checkBackends(services), services.jobs.depth(), services.runs.backend().catch(() => null)]);
+    const mlNotices: string[] = [];
+    const [backends, queueDepth, mlBackend] = await Promise.all([
+      checkBackends(services),
+      services.jobs.depth(),
+      services.runs.backend().catch((error: unknown) => {
+        mlNotices.push(`ML backend unavailable: ${(error as Error).message}`);
+        return null;
+      }),
+    ]);
     return {
       status: backends.every((b) => b.ok) ? 'ok' : 'degraded',
       version: services.version,
@@ -16,7 +24,7 @@ export class HealthResolver {
       queueDepth,
       backends,
       mlBackend,
-      notices: [...services.rag.notices],
+      notices: [...services.rag.notices, ...mlNotices],
     };
   }
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { badInput } from '../errors/index.js';
 
 /** What the process computes on; reported in health, run metadata and benchmarks. */
 export interface BackendInfo {
@@ -13,9 +14,15 @@ export interface BackendInfo {
   threads: number;
 }
 
+export type BackendChoice = 'tensorflow' | 'wasm' | 'cpu';
+const CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
+
 export interface BackendOptions {
-  /** Force a backend; by default tfjs-node when importable, else wasm. */
-  prefer?: 'tensorflow' | 'wasm' | 'cpu';
+  /**
+   * Force a backend. Default: the TF_BACKEND environment variable (auto, tensorflow, wasm, cpu; worker threads
+   * inherit it), and with it unset or auto, tfjs-node when importable, else wasm.
+   */
+  prefer?: BackendChoice;
   /** wasm threads (XNNPACK). tfjs disables the threaded build on Node; this only takes effect where it is enabled. */
   threads?: number;
 }
@@ -34,12 +41,24 @@ export function initBackend(options: BackendOptions = {}): Promise<BackendInfo> 
   return ready;
 }
 
-async function select(options: BackendOptions): Promise<BackendInfo> {
-  if (options.prefer === undefined || options.prefer === 'tensorflow') {
-    if (await tryTfjsNode()) return { name: 'tensorflow', detail: 'tfjs-node (libtensorflow)', simd: true, threads: 0 };
-    if (options.prefer === 'tensorflow') throw new Error('@tensorflow/tfjs-node is not installed');
+/** The TF_BACKEND environment variable as a preference (undefined = auto); anything else is a typed error. */
+export function backendFromEnv(value = process.env['TF_BACKEND']): BackendChoice | undefined {
+  if (value === undefined || value === '' || value === 'auto') return undefined;
+  if (!(CHOICES as readonly string[]).includes(value)) {
+    throw badInput(`TF_BACKEND must be one of ${CHOICES.join(', ')} (got '${value}')`, { field: 'TF_BACKEND' });
   }
-  if (options.prefer !== 'cpu') {
+  return value as BackendChoice;
+}
+
+async function select(options: BackendOptions): Promise<BackendInfo> {
+  const prefer = options.prefer ?? backendFromEnv();
+  if (prefer === undefined || prefer === 'tensorflow') {
+    if (await tryTfjsNode()) return { name: 'tensorflow', detail: 'tfjs-node (libtensorflow)', simd: true, threads: 0 };
+    if (prefer === 'tensorflow') {
+      throw badInput('TF_BACKEND=tensorflow but @tensorflow/tfjs-node is not installed: run ops/scripts/provision-tfjs-node.sh', { field: 'TF_BACKEND' });
+    }
+  }
+  if (prefer !== 'cpu') {
     setWasmPaths(wasmDir());
     if (options.threads !== undefined) setThreadsCount(options.threads);
     if (await tf.setBackend('wasm')) {
@@ -63,6 +82,8 @@ function wasmDir(): string {
 
 async function tryTfjsNode(): Promise<boolean> {
   const name = '@tensorflow/tfjs-node';
+  // libtensorflow logs INFO lines (CPU features, thread pools) to stderr at load unless told otherwise.
+  process.env['TF_CPP_MIN_LOG_LEVEL'] ??= '2';
   try {
     // A variable specifier keeps TypeScript from requiring the package at compile time.
     await import(/* webpackIgnore: true */ name);

@@ -5,7 +5,7 @@ export {
   fitPreprocessor, encodeTable, decodeTable, tableRows,
   type TrainingTable, type SampledTable, type Preprocessor, type EncodedTable,
 } from './preprocess.js';
-export { fitQuantile, quantileForward, quantileForwardSpread, quantileInverse, tabddpmQuantileCount, type QuantileColumn } from './quantile-transform.js';
+export { fitQuantile, quantileForward, quantileInverse, tabddpmQuantileCount, type QuantileColumn } from './quantile-transform.js';
 export { fitCategorical, encodeCategorical, decodeCategorical, type CategoricalColumn } from './categorical-encoding.js';
 export { makeSchedule, betaSchedule, type Schedule, type ScheduleKind } from './schedule.js';
 export { train, type TrainHooks, type TrainResult } from './trainer.js';

@@ -1,7 +1,7 @@
 import { badInput } from '../errors/index.js';
 import { decodeCategorical, encodeCategorical, fitCategorical } from './categorical-encoding.js';
 import { Rng } from './prng.js';
-import { fitQuantile, quantileForward, quantileForwardSpread, quantileInverse, tabddpmQuantileCount, type QuantileColumn } from './quantile-transform.js';
+import { fitQuantile, quantileForward, quantileInverse, tabddpmQuantileCount, type QuantileColumn } from './quantile-transform.js';
 
 /** A table as plain column arrays (what the tables module produces). */
 export interface TrainingTable {
@@ -82,7 +82,7 @@ export function fitPreprocessor(table: TrainingTable, opts: { nQuantiles?: numbe
   return { rows, numeric, categorical, ...(label ? { label } : {}) };
 }
 
-/** `spreadTiesSeed`: dequantise tied numeric values (quantileForwardSpread) with a generator of this seed. */
+/** `spreadTiesSeed`: spread tied numeric values over their quantile interval (quantileForward) with a generator of this seed. */
 export function encodeTable(p: Preprocessor, table: TrainingTable, opts: { spreadTiesSeed?: number } = {}): EncodedTable {
   const rows = tableRows(table);
   const dNum = p.numeric.length;
@@ -93,7 +93,7 @@ export function encodeTable(p: Preprocessor, table: TrainingTable, opts: { sprea
   const rng = opts.spreadTiesSeed === undefined ? undefined : new Rng(opts.spreadTiesSeed);
   p.numeric.forEach((col, j) => {
     const values = table.numeric[j]!.values;
-    const z = rng ? quantileForwardSpread(col.quantile, values, () => rng.uniform()) : quantileForward(col.quantile, values);
+    const z = quantileForward(col.quantile, values, rng ? () => rng.uniform() : undefined);
     for (let r = 0; r < rows; r++) {
       if (Number.isNaN(z[r]!)) throw badInput(`numeric column '${col.name}' has a missing value; clean or impute it first`, { column: col.name, row: r });
       xNum[r * dNum + j] = z[r]!;

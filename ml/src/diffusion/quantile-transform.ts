@@ -39,8 +39,16 @@ export function fitQuantile(values: ArrayLike<number>, nQuantiles: number): Quan
   return { references: Array.from(references), quantiles };
 }
 
-/** Forward: value → standard-normal score, clipped to about ±5.2 like sklearn. */
-export function quantileForward(column: QuantileColumn, values: ArrayLike<number>): Float64Array {
+/**
+ * Forward: value → standard-normal score, clipped to about ±5.2 like sklearn.
+ *
+ * With `spreadTies` (a uniform draw in [0, 1)), a value that fills a whole interval of references — a point mass
+ * such as 0, 1.0 or 255 in network-flow rates and counts — maps to a uniform draw over that interval instead of its
+ * midpoint (sklearn; at the column's ends, sklearn sends it to ±5.2). The transformed column is then close to exactly
+ * N(0, 1), which the Gaussian diffusion learns far more easily than a spike; quantileInverse maps every score in the
+ * interval back to the tied value, so decoding is unchanged. Values without ties transform as without it.
+ */
+export function quantileForward(column: QuantileColumn, values: ArrayLike<number>, spreadTies?: () => number): Float64Array {
   const { references: refs, quantiles: q } = column;
   const negQ = q.map((v) => -v).reverse();
   const negRefs = refs.map((v) => -v).reverse();
@@ -53,36 +61,17 @@ export function quantileForward(column: QuantileColumn, values: ArrayLike<number
       out[i] = Number.NaN;
       continue;
     }
-    let u = 0.5 * (interp(x, q, refs) - interp(-x, negQ, negRefs));
-    if (x + BOUNDS_THRESHOLD > highX) u = 1;
-    if (x - BOUNDS_THRESHOLD < lowX) u = 0;
-    out[i] = Math.min(CLIP_MAX, Math.max(CLIP_MIN, normPpf(u)));
-  }
-  return out;
-}
-
-/**
- * Forward with ties spread (dequantised): a value that fills a whole interval of references — a point mass such as
- * 0, 1.0 or 255 in network-flow rates and counts — maps to a uniform draw over that interval instead of its midpoint
- * (sklearn; at the column's ends, sklearn sends it to ±5.2). The transformed column is then close to exactly
- * N(0, 1), which the Gaussian diffusion learns far more easily than a spike; quantileInverse maps every score in
- * the interval back to the tied value, so decoding is unchanged. `uniform` draws from [0, 1).
- */
-export function quantileForwardSpread(column: QuantileColumn, values: ArrayLike<number>, uniform: () => number): Float64Array {
-  const { references: refs, quantiles: q } = column;
-  const negQ = q.map((v) => -v).reverse();
-  const negRefs = refs.map((v) => -v).reverse();
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    if (Number.isNaN(x)) {
-      out[i] = Number.NaN;
-      continue;
-    }
     // np.interp takes the rightmost of equal references; on the mirrored arrays, the leftmost.
     const right = interp(x, q, refs);
     const left = -interp(-x, negQ, negRefs);
-    const u = left + uniform() * (right - left);
+    let u: number;
+    if (spreadTies) {
+      u = left + spreadTies() * (right - left);
+    } else {
+      u = 0.5 * (right + left);
+      if (x + BOUNDS_THRESHOLD > highX) u = 1;
+      if (x - BOUNDS_THRESHOLD < lowX) u = 0;
+    }
     out[i] = Math.min(CLIP_MAX, Math.max(CLIP_MIN, normPpf(u)));
   }
   return out;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { decodeTable, encodeTable, fitPreprocessor } from '../../src/diffusion/preprocess.js';
 import { normCdf, normPpf } from '../../src/diffusion/normal-dist.js';
 import { Rng } from '../../src/diffusion/prng.js';
-import { fitQuantile, quantileForward, quantileForwardSpread, quantileInverse, tabddpmQuantileCount } from '../../src/diffusion/quantile-transform.js';
+import { fitQuantile, quantileForward, quantileInverse, tabddpmQuantileCount } from '../../src/diffusion/quantile-transform.js';
 import { tinyTable } from './fixtures.js';
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b}`);
@@ -65,7 +65,7 @@ test('spread ties: a point mass fills its quantile interval, the column becomes 
   });
   const q = fitQuantile(data, tabddpmQuantileCount(data.length));
   const plain = quantileForward(q, data);
-  const spread = quantileForwardSpread(q, data, () => rng.uniform());
+  const spread = quantileForward(q, data, () => rng.uniform());
   // sklearn sends both point masses to the clip bounds; spread, the zeros cover Φ⁻¹ of (0, 0.5) and 255 of (0.8, 1).
   assert.ok(plain.every((z, i) => data[i] !== 0 || z < -5.19));
   const zerosBelow = (t: number) => spread.filter((z, i) => data[i] === 0 && z < t).length / data.filter((v) => v === 0).length;
@@ -94,7 +94,7 @@ test('spread ties: continuous values without ties are transformed as sklearn doe
   const data = Float64Array.from({ length: 5000 }, () => rng.normal() * 10 + 3);
   const q = fitQuantile(data, 1000);
   const plain = quantileForward(q, data);
-  const spread = quantileForwardSpread(q, data, () => rng.uniform());
+  const spread = quantileForward(q, data, () => rng.uniform());
   for (let i = 0; i < data.length; i++) close(spread[i]!, plain[i]!, 1e-9, `row ${i}`);
 });
 

@@ -90,7 +90,11 @@ export default async function diffusionNslKddBench(): Promise<string> {
   // Checkpoints make a crashed bench resumable with the same command (the trainer is deterministic across resumes).
   const ckptDir = path.join(os.tmpdir(), 'vigil-bench');
   await mkdir(ckptDir, { recursive: true });
-  const ckpt = path.join(ckptDir, `diffusion-nsl-kdd-${SEED}${smoke ? '-smoke' : ''}.ckpt`);
+  const ckpt = path.join(ckptDir, `diffusion-nsl-kdd-${SEED}-${backend.name}${smoke ? '-smoke' : ''}.ckpt`);
+  // The committed result and its synthetic table come from wasm, the backend of a fresh install. Another backend
+  // (tfjs-node) writes diffusion-nsl-kdd.<backend>.json and keeps its table out of the repository.
+  const canonical = backend.name === 'wasm';
+  const syntheticCsv = canonical ? SYNTHETIC_CSV : null;
   const losses: { step: number; loss: number }[] = [];
   const discrete = discreteAsCategorical(real);
   log(`modelled as categories: ${discrete.converted.join(', ')}`);
@@ -127,7 +131,7 @@ export default async function diffusionNslKddBench(): Promise<string> {
   log(`sampled ${synthetic.rowCount} rows in ${sampleSeconds.toFixed(0)} s`);
 
   const gz = gzipSync(formatDelimited(synthetic), { level: 9 });
-  if (!smoke) await writeFile(path.join(repoRoot(), SYNTHETIC_CSV), gz);
+  if (!smoke && syntheticCsv) await writeFile(path.join(repoRoot(), syntheticCsv), gz);
 
   // Quality + privacy. DCROverfittingProtection needs real rows the generator never saw: all of KDDTrain+ was
   // used for training, so KDDTest+ serves as the holdout (a shifted distribution, which makes the score conservative).
@@ -142,7 +146,7 @@ export default async function diffusionNslKddBench(): Promise<string> {
   if (smoke) return `smoke run only (overall ${q.overall.toFixed(3)}, TSTR ${tstr.toFixed(3)}, TRTR ${trtr.toFixed(3)}); nothing written`;
 
   const worstColumns = [...q.columns].sort((a, b) => a.score - b.score).slice(0, 5).map((c) => `${c.column} ${c.score.toFixed(3)}`);
-  return writeBenchResult('diffusion-nsl-kdd', {
+  return writeBenchResult(canonical ? 'diffusion-nsl-kdd' : `diffusion-nsl-kdd.${backend.name}`, {
     keys: {
       overall: round(q.overall),
       column_shapes: round(q.columnShapes),
@@ -155,7 +159,7 @@ export default async function diffusionNslKddBench(): Promise<string> {
       sample_seconds: Math.round(sampleSeconds),
       backend: backend.name,
       seed: SEED,
-      synthetic_csv: SYNTHETIC_CSV,
+      synthetic_csv: syntheticCsv,
       config: { ...config },
       loss_curve: { every: 50, points: losses.map((p) => [p.step, p.loss]) } as unknown as Record<string, unknown>,
     },
@@ -172,9 +176,10 @@ export default async function diffusionNslKddBench(): Promise<string> {
     work: { train_rows: real.rowCount, synthetic_rows: synthetic.rowCount, test_rows: testRaw.rowCount, columns: real.columns.length, steps: result.steps },
     notes: [
       `backend ${backend.detail}; ${os.cpus().length} cores shared with other work (load average ${os.loadavg()[0]!.toFixed(1)} at the end)`,
+      ...(canonical ? [] : ['Synthetic table not saved: the repository keeps one, from the wasm run (diffusion-nsl-kdd.json).']),
       'Label learnt as normal/DoS/Probe/R2L/U2R (the denoiser is conditioned on it; sampled labels follow the training frequencies).',
       `Integer columns with at most ${LOW_CARDINALITY} distinct values are modelled as categories (multinomial diffusion) and written back as numbers: ${discrete.converted.join(', ')}.`,
-      'Numeric synthetic values are rounded to the decimal places of the real column (integer columns by the model itself); the scored table is exactly the saved CSV.',
+      `Numeric synthetic values are rounded to the decimal places of the real column (integer columns by the model itself); the scored table is exactly ${canonical ? 'the saved CSV' : 'what the CSV would hold'}.`,
       'Quality: SDMetrics 0.26 QualityReport semantics vs all of KDDTrain+; protocol_type, service, flag, label categorical.',
       'DCR: SDMetrics definitions, 5,000-row subsample. Overfitting protection uses KDDTest+ as the holdout (every KDDTrain+ row was used for training); KDDTest+ is a shifted distribution, so this understates protection.',
       'TSTR/TRTR: trees classifier (ml/src/classify, default options), binary normal/attack, F1 of the attack class on KDDTest+ at p = 0.5; each encoder fitted on its own training table.',

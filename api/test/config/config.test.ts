@@ -18,13 +18,14 @@ describe('configuration', () => {
 
   it('names every invalid variable and what it expects, without echoing secrets', () => {
     try {
-      loadConfig({ PORT: 'abc', GRAPHQL_MAX_DEPTH: '-2', LOG_LEVEL: 'loud', VIGIL_JWT_SECRET: 'short-secret' });
+      loadConfig({ PORT: 'abc', GRAPHQL_MAX_DEPTH: '-2', LOG_LEVEL: 'loud', VIGIL_JWT_SECRET: 'short-secret', TF_BACKEND: 'gpu' });
       assert.fail('expected a ConfigError');
     } catch (error) {
       assert.ok(error instanceof ConfigError);
       const variables = error.problems.map((p) => p.variable).sort();
-      assert.deepEqual(variables, ['GRAPHQL_MAX_DEPTH', 'LOG_LEVEL', 'PORT', 'VIGIL_JWT_SECRET']);
+      assert.deepEqual(variables, ['GRAPHQL_MAX_DEPTH', 'LOG_LEVEL', 'PORT', 'TF_BACKEND', 'VIGIL_JWT_SECRET']);
       assert.match(error.message, /PORT: expected a TCP port number .*\(got 'abc'\)/);
+      assert.match(error.message, /TF_BACKEND: expected 'auto', 'tensorflow', 'wasm' or 'cpu'/);
       assert.doesNotMatch(error.message, /short-secret/);
     }
   });

@@ -12,7 +12,7 @@ import { resolveConfig, type DiffusionConfig } from '../src/diffusion/config.js'
 import { backToNumeric, discreteAsCategorical, LOW_CARDINALITY } from '../src/diffusion/discrete-columns.js';
 import { disposeModel } from '../src/diffusion/model.js';
 import { sample } from '../src/diffusion/sampler.js';
-import { tableFromSampled, trainingTableFrom } from '../src/diffusion/table-adapter.js';
+import { roundLike, tableFromSampled, trainingTableFrom } from '../src/diffusion/table-adapter.js';
 import { train } from '../src/diffusion/trainer.js';
 import { evaluateSynthetic } from '../src/quality/index.js';
 import { formatDelimited, loadTableFile, NSL_KDD, NSL_KDD_LEVELS, relabelNslKdd, Table } from '../src/tables/index.js';
@@ -42,18 +42,6 @@ const SYNTHETIC_CSV = 'bench/results/diffusion-nsl-kdd.synthetic.csv.gz';
 
 const log = (msg: string) => process.stderr.write(`[diffusion-nsl-kdd ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 const round = (x: number | null | undefined, digits = 4) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
-
-/** Decimal places a column's real values use (at most 6): synthetic values are rounded to the same precision. */
-function decimalsOf(values: ArrayLike<number>): number {
-  let d = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isNaN(v)) continue;
-    while (d < 6 && Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) > 1e-9) d++;
-    if (d === 6) break;
-  }
-  return d;
-}
 
 /** Binary attack-class F1 on KDDTest+ for a trees classifier trained on `train` (features encoded from that table). */
 async function binaryF1(trainTable: Table, test: Table): Promise<number> {
@@ -120,14 +108,8 @@ export default async function diffusionNslKddBench(): Promise<string> {
   });
   const sampleSeconds = (performance.now() - sampleStart) / 1000;
   disposeModel(result.model);
-  let synthetic = backToNumeric(tableFromSampled(sampled, real.names), discrete.converted);
-  // Round each numeric column to the precision its real values use (NSL-KDD rates have two decimals).
-  for (const spec of synthetic.columns) {
-    if (spec.kind !== 'numeric') continue;
-    const d = decimalsOf(real.numeric(spec.name));
-    const values = Float64Array.from(synthetic.numeric(spec.name), (v) => Math.round(v * 10 ** d) / 10 ** d);
-    synthetic = synthetic.withColumn(spec, { type: 'numeric', values });
-  }
+  // Numeric columns rounded to the precision their real values use (NSL-KDD rates have two decimals).
+  const synthetic = roundLike(real, backToNumeric(tableFromSampled(sampled, real.names), discrete.converted));
   log(`sampled ${synthetic.rowCount} rows in ${sampleSeconds.toFixed(0)} s`);
 
   const gz = gzipSync(formatDelimited(synthetic), { level: 9 });

@@ -31,30 +31,6 @@ export async function loadAndClean(spec: DatasetSpec, cleaning: CleaningOptions)
   return cleaned;
 }
 
-/** Decimal places a column's values use (at most 6). */
-export function decimalsOf(values: ArrayLike<number>): number {
-  let d = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isNaN(v)) continue;
-    while (d < 6 && Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) > 1e-9) d++;
-    if (d === 6) break;
-  }
-  return d;
-}
-
-/** Rounds each numeric column of `synthetic` to the precision of the same column in `real`. */
-export function roundLike(real: Table, synthetic: Table): Table {
-  let out = synthetic;
-  for (const spec of synthetic.columns) {
-    if (spec.kind !== 'numeric' || !real.has(spec.name)) continue;
-    const d = decimalsOf(real.numeric(spec.name));
-    const values = Float64Array.from(synthetic.numeric(spec.name), (v) => Math.round(v * 10 ** d) / 10 ** d);
-    out = out.withColumn(spec, { type: 'numeric', values });
-  }
-  return out;
-}
-
 /** A seeded split: `fraction` of the rows (at least 1 when > 0) become the holdout. */
 export function splitHoldout(table: Table, fraction: number, seed: number): { train: Table; holdout: Table | null } {
   if (!(fraction > 0)) return { train: table, holdout: null };

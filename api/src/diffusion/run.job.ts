@@ -6,8 +6,8 @@ import { formatDelimited } from '@vigil/ml/tables';
 import { initBackend } from '@vigil/ml/tf';
 import { DirectoryArtifactStore } from '../adapters/fs/artifact-store.js';
 import type { JobContext } from '../ports/job-queue.js';
-import { backToNumeric, discreteAsCategorical } from '@vigil/ml/diffusion';
-import { loadAndClean, roundLike, splitHoldout } from './load-dataset.js';
+import { backToNumeric, discreteAsCategorical, roundLike } from '@vigil/ml/diffusion';
+import { loadAndClean, splitHoldout } from './load-dataset.js';
 import { artifactKeys, type TrainPayload, type TrainProgress, type TrainResultPayload } from './run.record.js';
 
 export default async function runDiffusionTraining(payload: unknown, ctx: JobContext): Promise<TrainResultPayload> {

@@ -1,7 +1,7 @@
 // The main thread's side of Generate: creates runs, queues their training jobs, follows the jobs' events into
 // the run records (status, loss curve, lr, ETA, durations) and republishes them as run progress.
 import { randomUUID } from 'node:crypto';
-import { resolveConfig, type DiffusionConfig } from '@vigil/ml/diffusion';
+import { decimalsOf, resolveConfig, type DiffusionConfig } from '@vigil/ml/diffusion';
 import { badInput, notFound } from '@vigil/ml/errors';
 import type { SyntheticEvaluation } from '@vigil/ml/quality';
 import type { CleaningOptions } from '@vigil/ml/tables';
@@ -12,7 +12,6 @@ import { topics, type PubSub } from '../ports/pubsub.js';
 import type { RecordStore } from '../ports/record-store.js';
 import type { EvaluateTaskInput } from './evaluate.task.js';
 import type { InspectResult } from './inspect.task.js';
-import { decimalsOf } from './load-dataset.js';
 import {
   artifactKeys,
   type DatasetSpec,

@@ -14,5 +14,5 @@ export { saveCheckpoint, restoreCheckpoint, serializeModel, deserializeModel, st
 export { createTrainState, modelFromState, disposeModel, type DiffusionModel } from './model.js';
 export { trainStep, type TrainState, type StepLoss } from './train-step.js';
 export { Rng, type RngState } from './prng.js';
-export { trainingTableFrom, tableFromSampled } from './table-adapter.js';
+export { decimalsOf, roundLike, trainingTableFrom, tableFromSampled } from './table-adapter.js';
 export { backToNumeric, discreteAsCategorical, LOW_CARDINALITY } from './discrete-columns.js';

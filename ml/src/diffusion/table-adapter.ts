@@ -35,3 +35,27 @@ export function tableFromSampled(sampled: SampledTable, order?: readonly string[
   const byName = new Map(columns.map((c) => [c.name, c]));
   return Table.fromArrays(order.filter((n) => byName.has(n)).map((n) => byName.get(n)!));
 }
+
+/** Decimal places a column's values use (at most 6). */
+export function decimalsOf(values: ArrayLike<number>): number {
+  let d = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    while (d < 6 && Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) > 1e-9) d++;
+    if (d === 6) break;
+  }
+  return d;
+}
+
+/** Rounds each numeric column of `synthetic` to the precision of the same column in `real` (NSL-KDD rates: 2 places). */
+export function roundLike(real: Table, synthetic: Table): Table {
+  let out = synthetic;
+  for (const spec of synthetic.columns) {
+    if (spec.kind !== 'numeric' || !real.has(spec.name)) continue;
+    const d = decimalsOf(real.numeric(spec.name));
+    const values = Float64Array.from(synthetic.numeric(spec.name), (v) => Math.round(v * 10 ** d) / 10 ** d);
+    out = out.withColumn(spec, { type: 'numeric', values });
+  }
+  return out;
+}

@@ -31,6 +31,9 @@ describe('dashboard in a real browser: diffusion', { timeout: 300_000 }, () => {
     await page.getByLabel('Layers', { exact: true }).fill('64, 64');
     await page.getByLabel('Diffusion timesteps').fill('50');
     await page.getByLabel('Rows to generate').fill('300');
+    const spread = page.getByLabel(/spread tied values/);
+    assert.equal(await spread.isChecked(), true, 'ties are spread by default');
+    await spread.uncheck();
     await page.getByRole('button', { name: 'Start run' }).click();
     await Promise.race([page.waitForURL(/\/diffusion\/runs\//), page.getByRole('alert').waitFor()]);
     assert.equal(await page.getByRole('alert').count(), 0, await page.getByRole('alert').allInnerTexts().then((t) => t.join('; ')));
@@ -40,6 +43,7 @@ describe('dashboard in a real browser: diffusion', { timeout: 300_000 }, () => {
     let first = 0;
     while ((first = await count()) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     assert.ok(first >= 1, 'the loss chart got its first point');
+    await page.getByText('MLP 64×64, T = 50, batch 256, plain quantile transform').waitFor({ timeout: 10_000 });
     let later = first;
     while ((later = await count()) <= first && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     assert.ok(later > first, `the loss chart gained points (${first} → ${later})`);

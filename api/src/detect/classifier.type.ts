@@ -3,20 +3,6 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ClassifierFamily, ClassifierTask, ClassWeighting, JobStateName, ModelStatusName, TrainingDataKind } from './enums.js';
 
 @ObjectType()
-export class ClassMetrics {
-  @Field()
-  class!: string;
-  @Field(() => Float)
-  precision!: number;
-  @Field(() => Float)
-  recall!: number;
-  @Field(() => Float)
-  f1!: number;
-  @Field(() => Int, { description: 'True rows of this class.' })
-  support!: number;
-}
-
-@ObjectType()
 export class MacroMetrics {
   @Field(() => Float)
   precision!: number;
@@ -24,6 +10,14 @@ export class MacroMetrics {
   recall!: number;
   @Field(() => Float)
   f1!: number;
+}
+
+@ObjectType()
+export class ClassMetrics extends MacroMetrics {
+  @Field()
+  class!: string;
+  @Field(() => Int, { description: 'True rows of this class.' })
+  support!: number;
 }
 
 @ObjectType()

@@ -21,14 +21,8 @@ export interface ChunkRecord {
 
 export type ChunkLookup = (chunkId: string) => ChunkRecord | undefined;
 
-export interface RetrievedChunk {
-  chunkId: string;
-  documentId: string;
-  title: string;
-  page?: number;
-  section?: string;
-  attackId?: string;
-  text: string;
+/** A chunk as retrieval returns it: the record (without its vector) and how each retriever ranked it. */
+export interface RetrievedChunk extends Omit<ChunkRecord, 'vector'> {
   /** Fused (reciprocal rank fusion) score. */
   score: number;
   lexicalScore?: number;
@@ -37,7 +31,6 @@ export interface RetrievedChunk {
   lexicalRank?: number;
   /** 1-based rank in the kNN list. */
   vectorRank?: number;
-  sentences?: readonly string[];
 }
 
 export interface Citation {
